@@ -1,0 +1,45 @@
+// Numeric claims: quantities read the Vietnamese way and the arithmetic a text states.
+//
+//   auto qs = vanban::find_quantities(layout);          // "192.240 người", "33,3%"
+//   auto rs = vanban::find_relations(layout, qs);       // percent, sum, difference, count, repeat
+//   for (auto& r : rs) if (!r.holds) …
+//
+// "." groups thousands and "," marks decimals. Years, dates, document numbers, section
+// numbers, "Covid-19", "ISO 9001", terms ("khóa XI") and phone numbers are not quantities.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "layout/layout.h"
+
+namespace vanban {
+
+struct Quantity {
+  Span span;          // the figure as written ("192.240", "33,3%")
+  std::string text;
+  double value = 0;
+  int decimals = 0;   // digits after the decimal comma
+  bool percent = false;
+  std::string unit;   // the unit or noun that follows: "người", "đơn", "%", "tỷ đồng"
+};
+
+struct Operand {
+  size_t quantity;  // index into the quantity vector
+};
+
+struct Relation {
+  std::string kind;  // percent | sum | difference | count | ratio | repeat
+  size_t stated;     // index of the stated figure that is checked
+  std::vector<size_t> operands;  // indexes of the figures it is computed from
+  bool holds = true;
+  double stated_value = 0;
+  double computed = 0;
+  double low = 0, high = 0;  // rounding interval of the stated figure
+  std::string message;       // Vietnamese, with the arithmetic, for a failing relation
+};
+
+std::vector<Quantity> find_quantities(const Layout& layout);
+std::vector<Relation> find_relations(const Layout& layout, const std::vector<Quantity>& quantities);
+
+}  // namespace vanban

@@ -1,0 +1,57 @@
+// Document structure: the document's own identity (kind, number, date, issuer, place,
+// signature), its section tree and its footnotes.
+//
+//   vanban::Structure s = vanban::analyze_structure(layout);
+//   for (const vanban::Section& sec : s.sections) … sec.number == "II.2.3"
+//   const vanban::Section* where = s.section_at(line);   // innermost section holding a line
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "date/date.h"
+#include "layout/layout.h"
+
+namespace vanban {
+
+struct Section {
+  std::string number;  // full path: "II.2.3"
+  std::string label;   // as written, without the trailing dot: "2.3", "IV", "a", "Điều 5"
+  int level = 1;       // 1 = top
+  std::string kind;    // "roman", "arabic", "decimal", "letter", "phan", "chuong", "muc", "dieu", "khoan", "diem"
+  std::string title;
+  uint32_t line = 0;
+  uint32_t column = 0;
+  uint32_t end_line = 0;
+  Span label_span;     // in Layout::text
+};
+
+struct Footnote {
+  std::string label;
+  uint32_t ref_line = 0;  // line of the marker (0 when no marker refers to it)
+  uint32_t line = 0;      // line of the body (0 when the marker has no body)
+  Span body;              // in Layout::text
+};
+
+struct DocumentInfo {
+  std::string kind;    // "Báo cáo", "Quyết định", …; empty when unknown
+  std::string title;   // kind + subject line as printed
+  std::string number;  // the document's own number and symbol: "435/QĐ-UBND"
+  std::optional<Date> date;
+  std::string issuer;  // issuing body as printed in the header
+  std::string place;   // "Kon Tum"
+  std::string signer;
+  std::string signature_role;  // "T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ"
+  std::vector<std::string> recipients;
+};
+
+struct Structure {
+  DocumentInfo document;
+  std::vector<Section> sections;  // in document order
+  std::vector<Footnote> footnotes;
+  const Section* section_at(uint32_t line) const;
+};
+
+Structure analyze_structure(const Layout& layout);
+
+}  // namespace vanban

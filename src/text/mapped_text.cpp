@@ -1,0 +1,145 @@
+#include "text/mapped_text.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+
+#include "text/utf8.h"
+
+namespace vanban {
+namespace {
+
+// One-to-one clean-ups that keep the column count: exotic spaces become a plain space, the
+// Icelandic Ð that converters put for Đ becomes Đ.
+char32_t clean_char(char32_t c) {
+  switch (c) {
+    case 0x00A0: case 0x2007: case 0x202F: case 0x2002: case 0x2003: case 0x2009: case '\t': case 0x000B: case 0x000C:
+      return ' ';
+    case 0x00D0: return 0x0110;
+    case 0x00F0: return 0x0111;
+    default: return c;
+  }
+}
+
+// Characters that carry nothing and are dropped: zero-width spaces and joiners, BOM, soft hyphen.
+bool dropped_char(char32_t c) {
+  return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF || c == 0x00AD;
+}
+
+const icu::Normalizer2& nfc() {
+  UErrorCode status = U_ZERO_ERROR;
+  static const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(status);
+  return *n;
+}
+
+bool needs_work(std::string_view s) {
+  if (utf8::is_ascii(s)) {
+    for (unsigned char c : s)
+      if (c == '\t' || c == 0x0B || c == 0x0C) return true;
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+uint32_t NormalizedLine::column_at(size_t offset) const {
+  auto it = std::upper_bound(anchors.begin(), anchors.end(), offset,
+                             [](size_t off, const Anchor& a) { return off < a.offset; });
+  --it;
+  return it->column + static_cast<uint32_t>(utf8::count(std::string_view(text).substr(it->offset, offset - it->offset)));
+}
+
+NormalizedLine normalize_line(std::string_view original) {
+  NormalizedLine out;
+  out.anchors.push_back({0, 1});
+  if (!needs_work(original)) {
+    out.text.assign(original);
+    return out;
+  }
+  const icu::Normalizer2& norm = nfc();
+  // Walk the line in segments that start at an NFC boundary; a segment whose normalized,
+  // cleaned form differs from the original gets anchors at both ends.
+  size_t i = 0;
+  uint32_t column = 1;
+  std::string segment_out;
+  while (i < original.size()) {
+    size_t seg_begin = i;
+    uint32_t seg_cps = 0;
+    char32_t c = utf8::next(original, i);
+    ++seg_cps;
+    while (i < original.size()) {
+      size_t j = i;
+      char32_t d = utf8::next(original, j);
+      if (norm.hasBoundaryBefore(static_cast<UChar32>(d))) break;
+      i = j;
+      ++seg_cps;
+    }
+    std::string_view seg = original.substr(seg_begin, i - seg_begin);
+    segment_out.clear();
+    bool simple = seg_cps == 1 && c < 0x300;
+    if (simple) {
+      if (!dropped_char(c)) utf8::append(segment_out, clean_char(c));
+    } else {
+      icu::UnicodeString us = icu::UnicodeString::fromUTF8(icu::StringPiece(seg.data(), static_cast<int32_t>(seg.size())));
+      UErrorCode status = U_ZERO_ERROR;
+      icu::UnicodeString n = norm.normalize(us, status);
+      std::string tmp;
+      n.toUTF8String(tmp);
+      for (size_t k = 0; k < tmp.size();) {
+        char32_t e = utf8::next(tmp, k);
+        if (!dropped_char(e)) utf8::append(segment_out, clean_char(e));
+      }
+    }
+    if (segment_out != seg) {
+      if (out.anchors.back().offset != out.text.size())
+        out.anchors.push_back({static_cast<uint32_t>(out.text.size()), column});
+      else
+        out.anchors.back().column = column;
+      out.text += segment_out;
+      out.anchors.push_back({static_cast<uint32_t>(out.text.size()), column + seg_cps});
+    } else {
+      out.text += segment_out;
+    }
+    column += seg_cps;
+  }
+  return out;
+}
+
+void MappedText::append(const NormalizedLine& norm, uint32_t line, size_t a, size_t b) {
+  if (b <= a) return;
+  anchors_.push_back({static_cast<uint32_t>(text_.size()), line, norm.column_at(a), false});
+  for (const auto& an : norm.anchors)
+    if (an.offset > a && an.offset < b)
+      anchors_.push_back({static_cast<uint32_t>(text_.size() + an.offset - a), line, an.column, false});
+  text_.append(norm.text, a, b - a);
+  after_last_ = {line, norm.column_at(b)};
+}
+
+void MappedText::append_synthetic(std::string_view s) {
+  if (s.empty()) return;
+  anchors_.push_back({static_cast<uint32_t>(text_.size()), after_last_.line, after_last_.column, true});
+  text_.append(s);
+}
+
+Position MappedText::position(size_t offset) const {
+  if (anchors_.empty()) return {1, 1};
+  auto it = std::upper_bound(anchors_.begin(), anchors_.end(), offset,
+                             [](size_t off, const Anchor& a) { return off < a.offset; });
+  if (it == anchors_.begin()) return {anchors_.front().line, anchors_.front().column};
+  --it;
+  if (it->synthetic) return {it->line, it->column};
+  offset = std::min(offset, text_.size());
+  return {it->line, it->column + static_cast<uint32_t>(utf8::count(std::string_view(text_).substr(it->offset, offset - it->offset)))};
+}
+
+Position MappedText::last_position(Span span) const {
+  if (span.end <= span.begin) return position(span.begin);
+  size_t last = std::min(span.end, text_.size());
+  utf8::prev(text_, last);
+  // Skip back over synthetic whitespace so a span never ends on a joining space.
+  return position(std::max(last, span.begin));
+}
+
+}  // namespace vanban

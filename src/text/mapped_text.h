@@ -1,0 +1,78 @@
+// Text that remembers where every byte came from in the original file.
+//
+//   vanban::MappedText t;
+//   t.append(norm_line, 12, 0, norm_line.text.size());  // copy line 12 (normalized)
+//   t.append_synthetic(" ");                             // a space that joins two lines
+//   vanban::Position p = t.position(offset);             // original line and column
+//
+// Positions follow spec/OUTPUT.md: 1-based line of the original file, 1-based column counted
+// in code points of the original line as decoded (an NFD letter counts as the code points it
+// has in the file). Between two anchors the text is a verbatim copy of the original, so a
+// column is the anchor's column plus the code points in between. Where normalization changed
+// something, anchors sit at both ends of the change, and a position inside it maps to its start.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vanban {
+
+struct Position {
+  uint32_t line = 0;
+  uint32_t column = 0;
+  bool operator==(const Position&) const = default;
+};
+
+// A byte range [begin, end) in some MappedText.
+struct Span {
+  size_t begin = 0;
+  size_t end = 0;
+  size_t size() const { return end - begin; }
+  bool empty() const { return end <= begin; }
+};
+
+// One original line after normalization (NFC and a few one-to-one character cleanups).
+struct NormalizedLine {
+  struct Anchor {
+    uint32_t offset;  // byte in `text`
+    uint32_t column;  // 1-based original column of that byte
+  };
+  std::string text;
+  std::vector<Anchor> anchors;  // first anchor is {0, 1}; sorted by offset
+  // 1-based original column of byte `offset` of text.
+  uint32_t column_at(size_t offset) const;
+};
+
+NormalizedLine normalize_line(std::string_view original);
+
+class MappedText {
+ public:
+  const std::string& text() const { return text_; }
+  size_t size() const { return text_.size(); }
+
+  // Appends text[a, b) of a normalized original line number `line`.
+  void append(const NormalizedLine& norm, uint32_t line, size_t a, size_t b);
+  // Appends text that is not in the original (a joining space, a paragraph break); it maps to
+  // the position just after the last appended original character.
+  void append_synthetic(std::string_view s);
+
+  // Original position of the character starting at byte `offset`.
+  Position position(size_t offset) const;
+  // Original position of the last character of span (for end_line / end_column).
+  Position last_position(Span span) const;
+  Position first_position(Span span) const { return position(span.begin); }
+
+ private:
+  struct Anchor {
+    uint32_t offset;
+    uint32_t line;
+    uint32_t column;
+    bool synthetic;
+  };
+  std::string text_;
+  std::vector<Anchor> anchors_;
+  Position after_last_{1, 1};
+};
+
+}  // namespace vanban

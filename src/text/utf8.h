@@ -1,0 +1,75 @@
+// Small UTF-8 helpers used on hot paths, where going through ICU per character would cost
+// more than the work itself.
+//
+//   size_t i = 0; char32_t c = vanban::utf8::next(s, i);   // advances i; U+FFFD on bad bytes
+//   size_t n = vanban::utf8::count(s.substr(a, b - a));     // code points in a valid run
+//
+// Input to these helpers is valid UTF-8 (the decoder rejects anything else), but they never
+// read out of bounds on invalid input either.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace vanban::utf8 {
+
+inline bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+// Decodes the code point at s[i] and moves i past it.
+inline char32_t next(std::string_view s, size_t& i) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) { ++i; return b0; }
+  int len = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC0 ? 2 : 1;
+  if (len == 1 || i + len > s.size()) { ++i; return 0xFFFD; }
+  char32_t cp = b0 & (0x7F >> len);
+  for (int k = 1; k < len; ++k) {
+    const auto b = static_cast<unsigned char>(s[i + k]);
+    if (!is_continuation(b)) { ++i; return 0xFFFD; }
+    cp = (cp << 6) | (b & 0x3F);
+  }
+  i += len;
+  return cp;
+}
+
+// Decodes the code point that ends just before s[i] and moves i to its first byte.
+inline char32_t prev(std::string_view s, size_t& i) {
+  size_t j = i;
+  do { --j; } while (j > 0 && is_continuation(static_cast<unsigned char>(s[j])) && i - j < 4);
+  size_t k = j;
+  char32_t cp = next(s, k);
+  i = j;
+  return cp;
+}
+
+inline size_t count(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += !is_continuation(c);
+  return n;
+}
+
+inline void append(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+inline bool is_ascii(std::string_view s) {
+  for (unsigned char c : s)
+    if (c >= 0x80) return false;
+  return true;
+}
+
+}  // namespace vanban::utf8
