@@ -15,7 +15,7 @@ Analysis analyze(SourceText source, const Options& options) {
   a.citations = extract_citations(a.layout);
   a.cited_documents = group_citations(a.citations);
   a.dates = find_dates(a.layout.text.text());
-  a.quantities = find_quantities(a.layout);
+  a.quantities = find_quantities(a.layout, a.structure, a.citations, a.dates);
   a.relations = find_relations(a.layout, a.quantities);
   for (const Rule* rule : all_rules())
     if (rule_enabled(rule->info().id, options)) rule->run(a, options, a.findings);
@@ -24,6 +24,12 @@ Analysis analyze(SourceText source, const Options& options) {
     return std::tie(px.line, px.column) < std::tie(py.line, py.column);
   });
   return a;
+}
+
+Analysis analyze_text(std::string_view utf8, const Options& options) {
+  LoadResult in = load_bytes("<text>", utf8, LoadOptions{});
+  if (!in.ok()) return Analysis{};
+  return analyze(std::move(*in.source), options);
 }
 
 }  // namespace vanban

@@ -47,5 +47,7 @@ struct Analysis {
 };
 
 Analysis analyze(SourceText source, const Options& options);
+// For tests and embedding: analyses UTF-8 text held in memory (path "<text>").
+Analysis analyze_text(std::string_view utf8, const Options& options = {});
 
 }  // namespace vanban

@@ -1,6 +1,6 @@
 // Numeric claims: quantities read the Vietnamese way and the arithmetic a text states.
 //
-//   auto qs = vanban::find_quantities(layout);          // "192.240 người", "33,3%"
+//   auto qs = vanban::find_quantities(layout, structure, citations, dates);  // "192.240 người"
 //   auto rs = vanban::find_relations(layout, qs);       // percent, sum, difference, count, repeat
 //   for (auto& r : rs) if (!r.holds) …
 //
@@ -11,7 +11,10 @@
 #include <string>
 #include <vector>
 
+#include "cite/citation.h"
+#include "date/date.h"
 #include "layout/layout.h"
+#include "structure/structure.h"
 
 namespace vanban {
 
@@ -39,7 +42,9 @@ struct Relation {
   std::string message;       // Vietnamese, with the arithmetic, for a failing relation
 };
 
-std::vector<Quantity> find_quantities(const Layout& layout);
+// Spans already taken by citations, dates and heading numbers are not quantities.
+std::vector<Quantity> find_quantities(const Layout& layout, const Structure& structure,
+                                      const std::vector<Citation>& citations, const std::vector<DateMention>& dates);
 std::vector<Relation> find_relations(const Layout& layout, const std::vector<Quantity>& quantities);
 
 }  // namespace vanban
