@@ -4,6 +4,7 @@
 #include <unicode/ucnv.h>
 
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -11,6 +12,7 @@
 #include <sstream>
 
 #include "text/utf8.h"
+#include "text/utf8_check.h"
 
 namespace vanban {
 namespace {
@@ -26,33 +28,6 @@ std::string hex_sha256(std::string_view bytes) {
     out += hex[digest[i] & 15];
   }
   return out;
-}
-
-// Finds the first invalid UTF-8 sequence; returns its byte offset or npos. Rejects overlong
-// forms, surrogates and code points above U+10FFFF, as a strict decoder must.
-size_t first_invalid_utf8(std::string_view s) {
-  size_t i = 0;
-  const size_t n = s.size();
-  while (i < n) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) { ++i; continue; }
-    size_t len;
-    char32_t min;
-    if ((c & 0xE0) == 0xC0) { len = 2; min = 0x80; }
-    else if ((c & 0xF0) == 0xE0) { len = 3; min = 0x800; }
-    else if ((c & 0xF8) == 0xF0) { len = 4; min = 0x10000; }
-    else return i;
-    if (i + len > n) return i;
-    char32_t cp = c & (0x7F >> len);
-    for (size_t k = 1; k < len; ++k) {
-      const auto b = static_cast<unsigned char>(s[i + k]);
-      if ((b & 0xC0) != 0x80) return i;
-      cp = (cp << 6) | (b & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
-    i += len;
-  }
-  return std::string_view::npos;
 }
 
 // Converts from an ICU-known charset to UTF-8. Returns false (with a message) on failure.
@@ -80,21 +55,34 @@ bool convert_to_utf8(std::string_view bytes, const std::string& charset, std::st
   return true;
 }
 
+void add_line(SourceText& src, size_t begin, size_t end) {
+  src.line_begin.push_back(static_cast<uint32_t>(begin));
+  src.line_end.push_back(static_cast<uint32_t>(end));
+}
+
+// Lines end at LF, CRLF or CR. Most files have no CR at all: memchr then finds each LF.
 void split_lines(SourceText& src) {
   const std::string& t = src.text;
   size_t begin = 0;
-  for (size_t i = 0; i < t.size(); ++i) {
-    if (t[i] == '\n' || t[i] == '\r') {
-      src.line_begin.push_back(static_cast<uint32_t>(begin));
-      src.line_end.push_back(static_cast<uint32_t>(i));
-      if (t[i] == '\r' && i + 1 < t.size() && t[i + 1] == '\n') ++i;
+  if (t.find('\r') == std::string::npos) {
+    const char* base = t.data();
+    while (begin < t.size()) {
+      const void* nl = std::memchr(base + begin, '\n', t.size() - begin);
+      if (!nl) break;
+      const size_t i = static_cast<const char*>(nl) - base;
+      add_line(src, begin, i);
       begin = i + 1;
     }
+  } else {
+    for (size_t i = 0; i < t.size(); ++i) {
+      if (t[i] == '\n' || t[i] == '\r') {
+        add_line(src, begin, i);
+        if (t[i] == '\r' && i + 1 < t.size() && t[i + 1] == '\n') ++i;
+        begin = i + 1;
+      }
+    }
   }
-  if (begin < t.size()) {
-    src.line_begin.push_back(static_cast<uint32_t>(begin));
-    src.line_end.push_back(static_cast<uint32_t>(t.size()));
-  }
+  if (begin < t.size()) add_line(src, begin, t.size());
 }
 
 // Line (1-based) and byte-in-line of a byte offset, for error messages.
@@ -109,9 +97,9 @@ std::pair<size_t, size_t> line_and_byte(std::string_view s, size_t offset) {
   return {line, offset - start + 1};
 }
 
-}  // namespace
-
-LoadResult load_bytes(std::string path, std::string_view bytes, const LoadOptions& options) {
+// Decodes bytes the caller hands over: UTF-8 input becomes the text without a copy.
+LoadResult decode(std::string path, std::string owned, const LoadOptions& options) {
+  const std::string_view bytes = owned;
   LoadResult result;
   auto fail = [&](const std::string& why) {
     result.error = path + ": " + why;
@@ -138,15 +126,17 @@ LoadResult load_bytes(std::string path, std::string_view bytes, const LoadOption
     if (body.find('\0') != std::string_view::npos)
       return fail("tệp nhị phân (có byte NUL ở vị trí " + std::to_string(body.find('\0')) +
                   "), không phải văn bản");
-    const size_t bad = first_invalid_utf8(body);
-    if (bad != std::string_view::npos) {
+    if (!utf8::is_valid(body)) {
+      const size_t bad = utf8::first_invalid(body);
       auto [line, byte] = line_and_byte(body, bad);
       char hex[8];
       std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(body[bad]));
       return fail("không phải UTF-8 hợp lệ: dòng " + std::to_string(line) + ", byte " + std::to_string(byte) +
                   " (" + hex + "); hãy chỉ định bảng mã bằng --encoding");
     }
-    src.text.assign(body);
+    const size_t bom = bytes.size() - body.size();
+    src.text = std::move(owned);
+    if (bom > 0) src.text.erase(0, bom);
     src.encoding = "UTF-8";
   } else {
     std::string why;
@@ -158,6 +148,18 @@ LoadResult load_bytes(std::string path, std::string_view bytes, const LoadOption
   split_lines(src);
   result.source = std::move(src);
   return result;
+}
+
+}  // namespace
+
+LoadResult load_bytes(std::string path, std::string_view bytes, const LoadOptions& options) {
+  if (bytes.size() > options.max_bytes) {  // checked before copying what is too big to keep
+    LoadResult r;
+    r.error = path + ": tệp quá lớn (" + std::to_string(bytes.size()) + " byte; giới hạn " +
+              std::to_string(options.max_bytes) + " byte)";
+    return r;
+  }
+  return decode(std::move(path), std::string(bytes), options);
 }
 
 LoadResult load_file(const std::string& path, const LoadOptions& options) {
@@ -193,7 +195,7 @@ LoadResult load_file(const std::string& path, const LoadOptions& options) {
       return r;
     }
   }
-  return load_bytes(path, bytes, options);
+  return decode(path, std::move(bytes), options);
 }
 
 }  // namespace vanban

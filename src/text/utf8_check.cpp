@@ -1,0 +1,108 @@
+#include "text/utf8_check.h"
+
+#include <array>
+#include <cstdint>
+#include <cstring>
+
+namespace vanban::utf8 {
+namespace {
+
+// The validator is a DFA whose states are bit offsets (multiples of 6) into a 64-bit row per
+// input byte: next = (row[byte] >> state) & 63. One shift per byte, no branch.
+enum State : uint8_t {
+  kAccept = 0,   // between sequences
+  kReject = 6,   // absorbing
+  kCont1 = 12,   // one continuation byte (80–BF) still expected
+  kCont2 = 18,   // two
+  kCont3 = 24,   // three
+  kAfterE0 = 30, // E0: next must be A0–BF (no overlong 3-byte form)
+  kAfterED = 36, // ED: next must be 80–9F (no surrogate)
+  kAfterF0 = 42, // F0: next must be 90–BF (no overlong 4-byte form)
+  kAfterF4 = 48, // F4: next must be 80–8F (nothing above U+10FFFF)
+};
+constexpr State kStates[] = {kAccept, kReject, kCont1, kCont2, kCont3, kAfterE0, kAfterED, kAfterF0, kAfterF4};
+
+constexpr State next_state(State s, unsigned b) {
+  const bool cont = b >= 0x80 && b <= 0xBF;
+  switch (s) {
+    case kAccept:
+      if (b < 0x80) return kAccept;
+      if (b >= 0xC2 && b <= 0xDF) return kCont1;
+      if (b == 0xE0) return kAfterE0;
+      if (b == 0xED) return kAfterED;
+      if (b >= 0xE1 && b <= 0xEF) return kCont2;
+      if (b == 0xF0) return kAfterF0;
+      if (b >= 0xF1 && b <= 0xF3) return kCont3;
+      if (b == 0xF4) return kAfterF4;
+      return kReject;
+    case kCont1: return cont ? kAccept : kReject;
+    case kCont2: return cont ? kCont1 : kReject;
+    case kCont3: return cont ? kCont2 : kReject;
+    case kAfterE0: return b >= 0xA0 && b <= 0xBF ? kCont1 : kReject;
+    case kAfterED: return b >= 0x80 && b <= 0x9F ? kCont1 : kReject;
+    case kAfterF0: return b >= 0x90 && b <= 0xBF ? kCont2 : kReject;
+    case kAfterF4: return b >= 0x80 && b <= 0x8F ? kCont2 : kReject;
+    default: return kReject;
+  }
+}
+
+constexpr std::array<uint64_t, 256> make_rows() {
+  std::array<uint64_t, 256> rows{};
+  for (unsigned b = 0; b < 256; ++b)
+    for (State s : kStates) rows[b] |= uint64_t{next_state(s, b)} << s;
+  return rows;
+}
+constexpr std::array<uint64_t, 256> kRows = make_rows();
+
+bool ascii_word(const char* p) {
+  uint64_t w;
+  std::memcpy(&w, p, sizeof w);
+  return (w & 0x8080808080808080ULL) == 0;
+}
+
+}  // namespace
+
+bool is_valid(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
+  uint64_t state = kAccept;
+  size_t i = 0;
+  while (i < n) {
+    if (state == kAccept && i + 8 <= n && ascii_word(s.data() + i)) {
+      i += 8;
+      continue;
+    }
+    // A block of 16 bytes through the DFA before looking at the state again.
+    const size_t end = i + 16 < n ? i + 16 : n;
+    for (; i < end; ++i) state = (kRows[p[i]] >> state) & 63;
+    if (state == kReject) return false;
+  }
+  return state == kAccept;
+}
+
+size_t first_invalid(std::string_view s) {
+  const size_t n = s.size();
+  size_t i = 0;
+  while (i < n) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) { ++i; continue; }
+    size_t len;
+    char32_t min;
+    if ((c & 0xE0) == 0xC0) { len = 2; min = 0x80; }
+    else if ((c & 0xF0) == 0xE0) { len = 3; min = 0x800; }
+    else if ((c & 0xF8) == 0xF0) { len = 4; min = 0x10000; }
+    else return i;
+    if (i + len > n) return i;
+    char32_t cp = c & (0x7F >> len);
+    for (size_t k = 1; k < len; ++k) {
+      const auto b = static_cast<unsigned char>(s[i + k]);
+      if ((b & 0xC0) != 0x80) return i;
+      cp = (cp << 6) | (b & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
+    i += len;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace vanban::utf8

@@ -1,0 +1,66 @@
+// The fast validator (a state machine) and the precise one (which reports where) must agree on
+// every input: a disagreement would either let invalid bytes through or point an error message
+// at the wrong byte. Short sequences are checked exhaustively, longer ones at random.
+#include <catch2/catch.hpp>
+
+#include <random>
+#include <string>
+
+#include "text/utf8_check.h"
+
+using vanban::utf8::first_invalid;
+using vanban::utf8::is_valid;
+
+namespace {
+
+bool agree(const std::string& s) { return is_valid(s) == (first_invalid(s) == std::string::npos); }
+
+}  // namespace
+
+TEST_CASE("utf8: known valid and invalid forms") {
+  CHECK(is_valid("Chỉ thị số 24-CT/TU"));
+  CHECK(is_valid(""));
+  CHECK(is_valid("\xF0\x9F\x98\x80"));       // U+1F600, 4 bytes
+  CHECK(is_valid("\xF4\x8F\xBF\xBF"));       // U+10FFFF, the last code point
+  CHECK_FALSE(is_valid("\xC0\x80"));         // overlong NUL
+  CHECK_FALSE(is_valid("\xE0\x80\xAF"));     // overlong '/'
+  CHECK_FALSE(is_valid("\xED\xA0\x80"));     // surrogate U+D800
+  CHECK_FALSE(is_valid("\xF4\x90\x80\x80")); // above U+10FFFF
+  CHECK_FALSE(is_valid("\xF5\x80\x80\x80"));
+  CHECK_FALSE(is_valid("\x80"));             // stray continuation byte
+  CHECK_FALSE(is_valid("ab\xE1\xBB"));       // cut short at the end
+  CHECK(first_invalid("ab\xE1\xBB") == 2);   // points at the lead byte
+  CHECK(first_invalid("abcdefghijklmnop\xFF") == 16);
+}
+
+TEST_CASE("utf8: fast and precise validators agree on every 1-3 byte sequence") {
+  std::string first_disagreement;
+  size_t disagreements = 0;
+  auto probe = [&](std::string s) {
+    if (agree(s)) return;
+    if (disagreements++ == 0) first_disagreement = s;
+  };
+  for (int a = 0; a < 256; ++a) {
+    probe(std::string(1, static_cast<char>(a)));
+    for (int b = 0; b < 256; ++b) {
+      probe({static_cast<char>(a), static_cast<char>(b)});
+      for (int c = 0x70; c < 0xC8; ++c)  // the interesting third bytes: ASCII edge, continuations, leads
+        probe({static_cast<char>(a), static_cast<char>(b), static_cast<char>(c)});
+    }
+  }
+  INFO("first disagreement on " << first_disagreement.size() << " bytes");
+  CHECK(disagreements == 0);
+}
+
+TEST_CASE("utf8: fast and precise validators agree on random text with damage") {
+  std::mt19937 rng(7);
+  const std::string base = "Nghị quyết số 04/2015/NĐ-CP ngày 09/01/2016 của Chính phủ về “tiếp công dân” 😀 ";
+  for (int round = 0; round < 20000; ++round) {
+    std::string s;
+    const int pieces = 1 + rng() % 6;
+    for (int k = 0; k < pieces; ++k) s += base.substr(rng() % base.size(), rng() % 40);
+    const int damage = rng() % 3;
+    for (int k = 0; k < damage && !s.empty(); ++k) s[rng() % s.size()] = static_cast<char>(rng() % 256);
+    if (!agree(s)) FAIL("validators disagree in round " << round);
+  }
+}
