@@ -5,6 +5,8 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <atomic>
+#include <cstring>
 
 #include "text/utf8.h"
 
@@ -36,24 +38,35 @@ const icu::Normalizer2& nfc() {
 
 // Code points of the Basic Multilingual Plane that need a closer look: those that may change
 // under NFC (a combining mark, or NFC quick check not "yes") and those clean_char or
-// dropped_char change. Everything else is copied as it is. Built once, 8 KiB; it spares the
-// per-segment ICU round trip on the precomposed Vietnamese text that is nearly all input.
+// dropped_char change. Everything else is copied as it is, which spares the per-segment ICU
+// round trip on the precomposed Vietnamese text that is nearly all input. The table is filled
+// 64 code points at a time when first needed (a document touches a dozen such blocks), so a
+// process that reads one small file does not pay for the whole BMP. Atomics make concurrent
+// filling by several threads safe: they compute and store the same bits.
 class AttentionTable {
  public:
-  AttentionTable() {
-    for (UChar32 c = 0; c < 0x10000; ++c) {
-      const bool attention = u_getCombiningClass(c) != 0 ||
-                             u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) != UNORM_YES ||
-                             clean_char(static_cast<char32_t>(c)) != static_cast<char32_t>(c) ||
-                             dropped_char(static_cast<char32_t>(c));
-      if (attention) bits_[c >> 6] |= uint64_t{1} << (c & 63);
-    }
-  }
   // Code points above the BMP are rare in documents: always look at them closely.
-  bool needs_attention(char32_t c) const { return c >= 0x10000 || ((bits_[c >> 6] >> (c & 63)) & 1); }
+  bool needs_attention(char32_t c) const {
+    if (c >= 0x10000) return true;
+    const size_t word = c >> 6;
+    if (!((ready_[word >> 6].load(std::memory_order_acquire) >> (word & 63)) & 1)) fill(word);
+    return (bits_[word].load(std::memory_order_relaxed) >> (c & 63)) & 1;
+  }
 
  private:
-  uint64_t bits_[0x10000 / 64] = {};
+  static bool compute(UChar32 c) {
+    return u_getCombiningClass(c) != 0 || u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) != UNORM_YES ||
+           clean_char(static_cast<char32_t>(c)) != static_cast<char32_t>(c) || dropped_char(static_cast<char32_t>(c));
+  }
+  void fill(size_t word) const {
+    uint64_t bits = 0;
+    for (UChar32 k = 0; k < 64; ++k)
+      if (compute(static_cast<UChar32>(word * 64) + k)) bits |= uint64_t{1} << k;
+    bits_[word].store(bits, std::memory_order_relaxed);
+    ready_[word >> 6].fetch_or(uint64_t{1} << (word & 63), std::memory_order_release);
+  }
+  mutable std::atomic<uint64_t> bits_[0x10000 / 64] = {};
+  mutable std::atomic<uint64_t> ready_[0x10000 / 64 / 64] = {};
 };
 
 const AttentionTable& attention() {
@@ -61,13 +74,26 @@ const AttentionTable& attention() {
   return table;
 }
 
-// True when no code point of s needs normalizing or cleaning: s is then its own result.
+// Eight ASCII bytes none of which is a control character (tab, VT and FF are cleaned).
+bool plain_ascii_word(const char* p) {
+  uint64_t w;
+  std::memcpy(&w, p, sizeof w);
+  const uint64_t below_space = (w - 0x2020202020202020ULL) & ~w & 0x8080808080808080ULL;
+  return ((w & 0x8080808080808080ULL) | below_space) == 0;
+}
+
+// True when some code point of s needs normalizing or cleaning; otherwise s is its own result.
 bool needs_work(std::string_view s) {
   const AttentionTable& table = attention();
-  for (size_t i = 0; i < s.size();) {
+  const size_t n = s.size();
+  for (size_t i = 0; i < n;) {
+    if (i + 8 <= n && plain_ascii_word(s.data() + i)) {
+      i += 8;
+      continue;
+    }
     const auto b = static_cast<unsigned char>(s[i]);
     if (b < 0x80) {
-      if (table.needs_attention(b)) return true;
+      if (b < 0x20 && table.needs_attention(b)) return true;
       ++i;
       continue;
     }
@@ -92,15 +118,15 @@ void normalize_segment(const icu::Normalizer2& norm, std::string_view seg, std::
 }  // namespace
 
 uint32_t NormalizedLine::column_at(size_t offset) const {
+  offset = std::min(offset, text.size());
   auto it = std::upper_bound(anchors.begin(), anchors.end(), offset,
                              [](size_t off, const Anchor& a) { return off < a.offset; });
-  --it;
-  return it->column + static_cast<uint32_t>(utf8::count(std::string_view(text).substr(it->offset, offset - it->offset)));
+  const Anchor from = it == anchors.begin() ? Anchor{0, 1} : *std::prev(it);
+  return from.column + static_cast<uint32_t>(utf8::count(std::string_view(text).substr(from.offset, offset - from.offset)));
 }
 
 NormalizedLine normalize_line(std::string_view original) {
   NormalizedLine out;
-  out.anchors.push_back({0, 1});
   if (!needs_work(original)) {
     out.text.assign(original);
     return out;
@@ -134,10 +160,10 @@ NormalizedLine normalize_line(std::string_view original) {
     segment_out.clear();
     normalize_segment(norm, seg, segment_out);
     if (segment_out != seg) {
-      if (out.anchors.back().offset != out.text.size())
-        out.anchors.push_back({static_cast<uint32_t>(out.text.size()), column});
-      else
+      if (!out.anchors.empty() && out.anchors.back().offset == out.text.size())
         out.anchors.back().column = column;
+      else
+        out.anchors.push_back({static_cast<uint32_t>(out.text.size()), column});
       out.text += segment_out;
       out.anchors.push_back({static_cast<uint32_t>(out.text.size()), column + seg_cps});
     } else {

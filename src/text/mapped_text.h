@@ -39,7 +39,9 @@ struct NormalizedLine {
     uint32_t column;  // 1-based original column of that byte
   };
   std::string text;
-  std::vector<Anchor> anchors;  // first anchor is {0, 1}; sorted by offset
+  // Where normalization changed the text, sorted by offset. Before the first anchor (and on
+  // the common line that needed no change, which has none) byte 0 is column 1.
+  std::vector<Anchor> anchors;
   // 1-based original column of byte `offset` of text.
   uint32_t column_at(size_t offset) const;
 };

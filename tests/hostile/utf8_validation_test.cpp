@@ -6,6 +6,7 @@
 #include <random>
 #include <string>
 
+#include "text/utf8.h"
 #include "text/utf8_check.h"
 
 using vanban::utf8::first_invalid;
@@ -63,4 +64,16 @@ TEST_CASE("utf8: fast and precise validators agree on random text with damage") 
     for (int k = 0; k < damage && !s.empty(); ++k) s[rng() % s.size()] = static_cast<char>(rng() % 256);
     if (!agree(s)) FAIL("validators disagree in round " << round);
   }
+}
+
+TEST_CASE("utf8: code points are counted right at every length and alignment") {
+  const std::string text = "Điều 5. Thanh niên là công dân Việt Nam từ đủ 16 tuổi 😀 đến 30 tuổi.";
+  for (size_t a = 0; a < text.size(); ++a)
+    for (size_t b = a; b <= text.size(); ++b) {
+      const std::string_view s = std::string_view(text).substr(a, b - a);
+      size_t slow = 0;
+      for (unsigned char c : s) slow += (c & 0xC0) != 0x80;
+      if (vanban::utf8::count(s) != slow) FAIL("count differs on bytes " << a << ".." << b);
+    }
+  CHECK(vanban::utf8::count("Điều") == 4);
 }
