@@ -97,14 +97,28 @@ json finding_json(const Analysis& a, const Finding& f) {
   return j;
 }
 
+json source_json(const Analysis& a) {
+  return {{"path", a.source.path},
+          {"sha256", a.source.sha256},
+          {"bytes", a.source.bytes},
+          {"lines", a.source.line_count()},
+          {"encoding", a.source.encoding}};
+}
+
+json findings_json(const Analysis& a) {
+  json findings = json::array();
+  for (const Finding& f : a.findings) findings.push_back(finding_json(a, f));
+  return findings;
+}
+
+json check_json(const Analysis& a) {
+  return {{"schema", "vanban/1"}, {"source", source_json(a)}, {"findings", findings_json(a)}};
+}
+
 json to_json(const Analysis& a) {
   json j;
   j["schema"] = "vanban/1";
-  j["source"] = {{"path", a.source.path},
-                 {"sha256", a.source.sha256},
-                 {"bytes", a.source.bytes},
-                 {"lines", a.source.line_count()},
-                 {"encoding", a.source.encoding}};
+  j["source"] = source_json(a);
   j["document"] = document_json(a);
   json sections = json::array();
   for (const Section& s : a.structure.sections)
@@ -126,10 +140,21 @@ json to_json(const Analysis& a) {
   json relations = json::array();
   for (const Relation& r : a.relations) relations.push_back(relation_json(a, r));
   j["relations"] = relations;
-  json findings = json::array();
-  for (const Finding& f : a.findings) findings.push_back(finding_json(a, f));
-  j["findings"] = findings;
+  j["findings"] = findings_json(a);
   return j;
+}
+
+std::string dump_json(const json& j, int indent) {
+  return j.dump(indent, ' ', false, json::error_handler_t::replace);
+}
+
+std::string indent_lines(const std::string& text, const std::string& indent) {
+  std::string out = indent;
+  for (char c : text) {
+    out += c;
+    if (c == '\n') out += indent;
+  }
+  return out;
 }
 
 }  // namespace vanban
