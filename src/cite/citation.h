@@ -4,7 +4,9 @@
 //   for (auto& c : cs) std::cout << c.code << " " << c.type << " " << c.date_iso() << "\n";
 //   auto groups = vanban::group_citations(cs);   // mentions of one document together
 //
-// Field meanings are those of spec/OUTPUT.md (citations[]).
+// Field meanings are those of spec/OUTPUT.md (citations[]). How the text is read: cite/code.h
+// (numbers and symbols), cite/context.h (type word before), cite/tail.h (date, issuer, term,
+// title after), cite/named.h (laws by name), cite/resolve.h (titles before the date, lists).
 #pragma once
 #include <optional>
 #include <string>
@@ -37,6 +39,12 @@ struct Citation {
   std::string title;      // the quoted or "về …" title
   std::string key;        // identity shared by mentions of one document
   std::string suggestion; // canonical code when the written one is malformed
+  // Added for the checks (not in the JSON):
+  bool type_from_word = false;  // `type` comes from a type word in the text, not from the code
+  std::string issuer_body;      // lexicon id of the body named by `issuer` ("bo_chinh_tri"),
+                                // "code:BDVHU" for a composed Party agency, empty when unknown
+  std::string format_problem;   // why `code` is not canonical (cite/code.h k… constants)
+  Span term_span;               // "khóa XI", "(khóa X)"
 };
 
 // A document cited one or more times.

@@ -1,0 +1,158 @@
+#include "cite/issuer.h"
+
+#include "cite/lexicon.h"
+#include "cite/words.h"
+
+namespace vanban::cite {
+namespace {
+
+constexpr size_t kMaxWords = 24;
+constexpr size_t kMaxGenericWords = 8;
+constexpr size_t kMaxPlaceWords = 4;
+
+bool is_stop(const WordRun& run, size_t i) {
+  size_t len;
+  return match_longest(run, i, lexicon().stop_words, len) >= 0;
+}
+
+bool is_type_word(const WordRun& run, size_t i) {
+  size_t len;
+  return match_longest(run, i, lexicon().type_phrases, len) >= 0;
+}
+
+// A capitalised word that may be part of a name (not a stop word, not a type word).
+bool name_word(const WordRun& run, size_t i) {
+  const Word& w = run.words[i];
+  return !w.digits && w.upper_first && !is_stop(run, i) && !is_type_word(run, i);
+}
+
+// Matches a known body at i (after an optional title); returns words consumed.
+size_t known_body(const WordRun& run, size_t i, IssuerPart& part) {
+  const Lexicon& lx = lexicon();
+  size_t len = 0;
+  int p = match_longest(run, i, lx.body_phrases, len, true);
+  // A Party agency of a committee ("Ban Dân vận Huyện ủy") signs with a composed code.
+  size_t alen = 0, clen = 0;
+  int a = match_longest(run, i, lx.agencies, alen, true);
+  if (a >= 0) {
+    int c = match_longest(run, i + alen, lx.committees, clen, true);
+    if (c >= 0 && alen + clen > len) {
+      part.body = -1;
+      part.code = lx.agency_codes[lx.agencies[a].target] + lx.committee_codes[lx.committees[c].target];
+      return alen + clen;
+    }
+  }
+  if (p >= 0) {
+    part.body = lx.body_phrases[p].target;
+    return len;
+  }
+  return 0;
+}
+
+// "Hội nghị lần thứ 4", "Bộ trưởng": words of a title before the body, or 0.
+size_t title_prefix(const WordRun& run, size_t i) {
+  size_t len = 0;
+  if (match_longest(run, i, lexicon().title_prefixes, len) < 0) return 0;
+  // "Hội nghị lần thứ 4 / tư": the ordinal belongs to the title.
+  if (run.words[i + len - 1].folded == "thứ" && i + len < run.words.size() && run.gap_is_space(i + len)) ++len;
+  return len;
+}
+
+// Place after a local body: "tỉnh Lâm Đồng", "huyện", "Kon Tum".
+size_t place(const WordRun& run, size_t i) {
+  size_t n = 0;
+  size_t len = 0;
+  if (i < run.words.size() && run.gap_is_space(i) && match_longest(run, i, lexicon().place_words, len) >= 0) n = len;
+  size_t names = 0;
+  while (i + n < run.words.size() && names < kMaxPlaceWords && run.gap_is_space(i + n) && name_word(run, i + n)) {
+    ++n;
+    ++names;
+  }
+  return n;
+}
+
+// A body the lexicon does not know: capitalised words and lower-case name words.
+size_t generic_body(const WordRun& run, size_t i) {
+  if (i >= run.words.size() || !name_word(run, i)) return 0;
+  const Lexicon& lx = lexicon();
+  size_t n = 1;
+  while (i + n < run.words.size() && n < kMaxGenericWords) {
+    const size_t k = i + n;
+    const bool dash = run.gap(k).find('-') != std::string_view::npos && run.gap_is_loose(k) &&
+                      run.gap(k).find(',') == std::string_view::npos;
+    if (!run.gap_is_space(k) && !dash) break;
+    if (name_word(run, k)) {
+      ++n;
+      continue;
+    }
+    size_t len = 0;
+    if (!is_stop(run, k) && match_longest(run, k, lx.name_words, len) >= 0 && run.words[k].folded != "và") {
+      n += len;
+      continue;
+    }
+    break;
+  }
+  return n;
+}
+
+// One body with its title and place; returns words consumed (0 when none).
+size_t one_part(const WordRun& run, size_t i, IssuerPart& part) {
+  if (size_t n = known_body(run, i, part)) {
+    const bool local = part.body < 0 || lexicon().bodies[part.body].local;
+    return n + (local ? place(run, i + n) : 0);
+  }
+  if (size_t t = title_prefix(run, i); t && i + t < run.words.size()) {
+    if (size_t n = known_body(run, i + t, part)) {
+      const bool local = part.body < 0 || lexicon().bodies[part.body].local;
+      return t + n + (local ? place(run, i + t + n) : 0);
+    }
+  }
+  return generic_body(run, i);
+}
+
+}  // namespace
+
+std::string collapse_spaces(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\n' || c == '\t') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+IssuerPhrase read_issuer(std::string_view text, size_t pos) {
+  IssuerPhrase out;
+  WordRun run = words_after(text, pos, kMaxWords);
+  if (run.words.empty() || !is_space_only(text.substr(pos, run.words[0].begin - pos))) return out;
+  size_t i = 0;
+  while (i < run.words.size()) {
+    IssuerPart part;
+    size_t n = one_part(run, i, part);
+    if (n == 0) break;
+    out.parts.push_back(part);
+    i += n;
+    // "… và Ban Dân vận Huyện ủy": another body joined by "và".
+    if (i + 1 < run.words.size() && run.words[i].folded == "và" && run.gap_is_space(i) && run.gap_is_space(i + 1)) {
+      IssuerPart next;
+      if (one_part(run, i + 1, next) > 0 && (known_body(run, i + 1, next) || title_prefix(run, i + 1) ||
+                                             run.words[i + 1].upper_first)) {
+        ++i;
+        continue;
+      }
+    }
+    break;
+  }
+  if (i == 0) return out;
+  out.span = Span{run.words[0].begin, run.words[i - 1].end};
+  return out;
+}
+
+}  // namespace vanban::cite

@@ -1,0 +1,142 @@
+#include "cite/named.h"
+
+#include "cite/code.h"
+#include "cite/lexicon.h"
+#include "cite/words.h"
+#include "date/vn_lower.h"
+
+namespace vanban::cite {
+namespace {
+
+constexpr size_t kMaxNameWords = 12;
+
+struct Anchor {
+  std::string_view bytes;  // as written, first letter capital
+  const char* type;
+  size_t words;
+};
+
+constexpr Anchor kAnchors[] = {
+    {"Luật", "Luật", 1},       {"Bộ luật", "Bộ luật", 2}, {"Bộ Luật", "Bộ luật", 2},
+    {"Hiến pháp", "Hiến pháp", 2}, {"Pháp lệnh", "Pháp lệnh", 2},
+};
+
+bool stop_at(const WordRun& run, size_t i) {
+  size_t len;
+  const Lexicon& lx = lexicon();
+  return run.words[i].digits || match_longest(run, i, lx.named_stops, len) >= 0 ||
+         match_longest(run, i, lx.type_phrases, len) >= 0;
+}
+
+// Name words from `from` on; returns how many.
+size_t name_length(const WordRun& run, size_t from) {
+  size_t n = 0;
+  while (from + n < run.words.size() && n < kMaxNameWords) {
+    const size_t k = from + n;
+    if (n > 0 && !run.gap_is_space(k)) {
+      // "Phòng, chống tham nhũng", "sửa đổi, bổ sung": a comma inside a name.
+      const std::string& w = run.words[k].folded;
+      if (!(run.gap(k) == ", " && (w == "chống" || w == "bổ"))) break;
+    }
+    if (n > 0 && stop_at(run, k)) break;
+    ++n;
+  }
+  return n;
+}
+
+bool code_follows(std::string_view t, const WordRun& run, size_t k) {
+  if (k + 1 >= run.words.size() || run.words[k].folded != "số") return false;
+  size_t p = run.words[k].end;
+  while (p < t.size() && (t[p] == ' ' || t[p] == ':')) ++p;
+  return parse_code(t, p).has_value();
+}
+
+// "Hiến pháp", "Hiến pháp năm 2013", "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam".
+size_t constitution_length(const WordRun& run) {
+  size_t n = 2;  // "Hiến pháp"
+  while (n < run.words.size() && n < 9) {
+    const Word& w = run.words[n];
+    if (n > 0 && !run.gap_is_space(n)) break;
+    if (w.digits) {
+      if (n > 0 && run.words[n - 1].folded == "năm" && w.folded.size() == 4) ++n;
+      break;
+    }
+    if (w.folded == "năm") {
+      if (n + 1 < run.words.size() && run.words[n + 1].digits) {
+        ++n;
+        continue;
+      }
+      break;
+    }
+    if (w.folded != "nước" && w.folded != "cộng" && w.folded != "hòa" && w.folded != "xã" && w.folded != "hội" &&
+        w.folded != "chủ" && w.folded != "nghĩa" && w.folded != "việt" && w.folded != "nam")
+      break;
+    ++n;
+  }
+  return n;
+}
+
+}  // namespace
+
+bool maybe_named(std::string_view t, size_t pos) {
+  const char c = t[pos];
+  if (c != 'L' && c != 'B' && c != 'H' && c != 'P') return false;
+  for (const Anchor& a : kAnchors)
+    if (t.substr(pos, a.bytes.size()) == a.bytes) return true;
+  return false;
+}
+
+std::optional<NamedLaw> named_at(std::string_view t, size_t pos) {
+  if (pos > 0) {
+    size_t j = pos;
+    if (vn::is_alnum(utf8::prev(t, j))) return std::nullopt;
+  }
+  const Anchor* anchor = nullptr;
+  for (const Anchor& a : kAnchors)
+    if (t.substr(pos, a.bytes.size()) == a.bytes) anchor = &a;
+  if (!anchor) return std::nullopt;
+  const size_t type_end = pos + anchor->bytes.size();
+  if (type_end < t.size()) {
+    size_t j = type_end;
+    if (vn::is_alnum(utf8::next(t, j))) return std::nullopt;
+  }
+  const Lexicon& lx = lexicon();
+  NamedLaw law;
+  law.type = lx.type_index(anchor->type);
+  law.type_span = Span{pos, type_end};
+  WordRun run = words_after(t, type_end, kMaxNameWords * 2 + 4);
+  if (anchor->bytes == "Hiến pháp") {
+    WordRun all = words_after(t, pos, 12);
+    size_t n = constitution_length(all);
+    if (all.words.size() < 2) return std::nullopt;
+    size_t end = all.words[std::min(n, all.words.size()) - 1].end;
+    law.name_span = Span{pos, end};
+    law.name = std::string(t.substr(pos, end - pos));
+    return law;
+  }
+  if (run.words.empty() || !run.gap_is_space(0) || run.words[0].begin != type_end + 1) return std::nullopt;
+  size_t len;
+  if (run.words[0].digits || match_longest(run, 0, lx.named_exclusions, len) >= 0) return std::nullopt;
+  if (code_follows(t, run, 0)) return std::nullopt;
+  size_t n;
+  if (run.words[0].folded == "sửa" && run.words.size() > 1 && run.words[1].folded == "đổi") {
+    // An amending law: its name runs through the name of the law it amends ("… của Luật X và Luật Y").
+    n = 2;
+    while (n < run.words.size() && n < kMaxNameWords && run.words[n].folded != "luật") ++n;
+    while (n < run.words.size() && run.words[n].folded == "luật") {
+      n += 1 + name_length(run, n + 1);
+      if (n + 1 < run.words.size() && run.words[n].folded == "và" && run.words[n + 1].folded == "luật") ++n;
+    }
+    n = std::min(n, run.words.size());
+  } else {
+    if (stop_at(run, 0)) return std::nullopt;
+    n = name_length(run, 0);
+  }
+  if (n == 0) return std::nullopt;
+  if (code_follows(t, run, n)) return std::nullopt;
+  law.name_span = Span{run.words[0].begin, run.words[n - 1].end};
+  law.name = std::string(t.substr(law.name_span.begin, law.name_span.size()));
+  return law;
+}
+
+}  // namespace vanban::cite

@@ -1,0 +1,32 @@
+// Work across mentions, after the one-pass scan (cite/extract.cpp):
+//
+//   vanban::cite::resolve_citations(text, citations);
+//
+// - A law's number followed by its name ("Luật số 57/2020/QH14 Luật Thanh niên ngày …") is one
+//   citation.
+// - A title written before the date ("Nghị định số 12/2011/NĐ-CP Về tổ chức … ngày 30/01/2011
+//   của Chính phủ"): the last "ngày … của …" of the clause that no nested citation owns and whose
+//   issuer fits the code gives the date and issuer.
+// - A coordinated list ("Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày … của Bộ
+//   Chính trị"): a bare mention takes the date and issuer of the next one with the same issuer
+//   code when only "," / "và" (or a dangling "ngày") stands between them.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cite/citation.h"
+#include "cite/issuer.h"
+
+namespace vanban::cite {
+
+void resolve_citations(std::string_view text, std::vector<Citation>& citations);
+
+// May the body named by the phrase issue this type? True when unknown or not regulated.
+bool issuer_may_issue(const IssuerPhrase& phrase, const std::string& type);
+bool body_may_issue(int body, const std::string& type);
+
+// Grouping key of a law cited by name: "Luật tiếp công dân" (name folded).
+std::string named_key(const std::string& type, const std::string& name);
+
+}  // namespace vanban::cite

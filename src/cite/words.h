@@ -1,0 +1,52 @@
+// Words of the running text around a citation, folded for matching against the lexicon.
+//
+//   vanban::cite::WordRun run = vanban::cite::words_after(text, pos, 12);
+//   size_t n = vanban::cite::match(run, 0, phrase.words, /*loose=*/true);   // words matched, 0 if none
+//   vanban::cite::WordRun back = vanban::cite::words_before(text, pos, 6);  // nearest first
+//
+// A word is a run of letters or of digits (apostrophes inside a name are kept: "N’Thôl").
+// Runs stop at a line break. The gap before each word is kept so that callers can tell
+// "Ban Chấp hành, Trung ương" (punctuation between) from "Ban Chấp hành Trung ương".
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cite/lexicon.h"
+
+namespace vanban::cite {
+
+struct Word {
+  size_t begin = 0, end = 0;
+  std::string folded;
+  bool upper_first = false;  // starts with an upper-case letter
+  bool all_upper = false;    // every letter upper case ("UBND", "KON")
+  bool digits = false;       // a number
+  size_t gap_begin = 0;      // where the gap before this word starts (for words_before: after it)
+};
+
+struct WordRun {
+  std::string_view text;
+  std::vector<Word> words;
+  // The gap before word i (words_after) or after it (words_before).
+  bool gap_is_space(size_t i) const;
+  bool gap_is_loose(size_t i) const;  // only spaces, commas and dashes
+  std::string_view gap(size_t i) const;
+};
+
+WordRun words_after(std::string_view text, size_t pos, size_t max_words);
+// Words ending at or before pos, nearest first; gap_is_space(i) is about the gap after word i.
+WordRun words_before(std::string_view text, size_t pos, size_t max_words);
+
+// Number of words of `phrase` matched from run.words[from] on (all or nothing); gaps between the
+// matched words must be spaces (loose: spaces, commas or dashes).
+size_t match(const WordRun& run, size_t from, const Words& phrase, bool loose = false);
+// Longest phrase of the table matching at `from`; returns its index in the table or -1.
+int match_longest(const WordRun& run, size_t from, const std::vector<Phrase>& table, size_t& length,
+                  bool loose = false);
+// For words_before: does the phrase end at word `at` (reading backwards: words at+len-1 … at)?
+size_t match_backwards(const WordRun& run, size_t at, const Words& phrase);
+
+bool is_space_only(std::string_view s);
+
+}  // namespace vanban::cite

@@ -1,0 +1,170 @@
+// One pass over the text: every ASCII digit that starts a number is tried as the day of a
+// date; everything else is skipped byte by byte without decoding.
+#include <cstdint>
+
+#include "date/date.h"
+#include "date/vn_lower.h"
+
+namespace vanban {
+namespace {
+
+bool digit(char c) { return c >= '0' && c <= '9'; }
+
+// Reads 1..max digits at i; returns how many (0 when none) and the value.
+int read_number(std::string_view t, size_t& i, int max_digits, int& value) {
+  int n = 0;
+  value = 0;
+  while (i < t.size() && digit(t[i]) && n < max_digits + 1) {
+    value = value * 10 + (t[i] - '0');
+    ++i;
+    ++n;
+  }
+  return n;
+}
+
+size_t skip_spaces(std::string_view t, size_t i, int max = 2) {
+  while (max-- > 0 && i < t.size() && t[i] == ' ') ++i;
+  return i;
+}
+
+// Skips spaces backwards from i (exclusive); returns the new end.
+size_t back_spaces(std::string_view t, size_t i) {
+  while (i > 0 && t[i - 1] == ' ') --i;
+  return i;
+}
+
+// Start of the word that ends at `end` (exclusive), or `end` when there is none.
+size_t word_start_before(std::string_view t, size_t end) {
+  size_t i = end;
+  while (i > 0) {
+    size_t j = i;
+    char32_t c = utf8::prev(t, j);
+    if (!vn::is_letter(c)) break;
+    i = j;
+  }
+  return i;
+}
+
+bool prev_word_is(std::string_view t, size_t& pos, std::string_view folded) {
+  size_t end = back_spaces(t, pos);
+  size_t start = word_start_before(t, end);
+  if (start == end || !vn::word_is(t, start, folded) || vn::word_end(t, start) != end) return false;
+  pos = start;
+  return true;
+}
+
+// "có hiệu lực (thi hành) (kể) từ ngày": the date is when a text takes effect, not its date.
+bool effective_before(std::string_view t, size_t start) {
+  size_t pos = start;
+  prev_word_is(t, pos, "ngày");
+  if (!prev_word_is(t, pos, "từ")) return false;
+  for (int words = 0; words < 6 && pos > 0; ++words) {
+    size_t end = back_spaces(t, pos);
+    size_t s = word_start_before(t, end);
+    if (s == end) return false;
+    if (vn::word_is(t, s, "lực")) {
+      size_t p = s;
+      return prev_word_is(t, p, "hiệu");
+    }
+    pos = s;
+  }
+  return false;
+}
+
+// What follows a date must not continue it into a code or a longer number ("12/12/2013/QĐ").
+bool clean_end(std::string_view t, size_t i) {
+  if (i >= t.size()) return true;
+  if (digit(t[i])) return false;
+  if ((t[i] == '/' || t[i] == '-') && i + 1 < t.size()) {
+    size_t j = i + 1;
+    return !vn::is_alnum(utf8::next(t, j));
+  }
+  return true;
+}
+
+// d/m/yyyy, d-m-yyyy, d.m.yyyy, with up to two spaces around the separators.
+std::optional<DateMention> numeric_at(std::string_view t, size_t p, bool after_ngay) {
+  size_t i = p;
+  int d, m, y;
+  if (int n = read_number(t, i, 2, d); n < 1 || n > 2) return std::nullopt;
+  i = skip_spaces(t, i);
+  if (i >= t.size()) return std::nullopt;
+  const char sep = t[i];
+  if (sep != '/' && sep != '-' && !(sep == '.' && after_ngay)) return std::nullopt;
+  i = skip_spaces(t, i + 1);
+  if (int n = read_number(t, i, 2, m); n < 1 || n > 2) return std::nullopt;
+  i = skip_spaces(t, i);
+  if (i >= t.size() || t[i] != sep) return std::nullopt;
+  i = skip_spaces(t, i + 1);
+  if (read_number(t, i, 4, y) != 4) return std::nullopt;
+  if (!after_ngay && (y < 1900 || y > 2099)) return std::nullopt;
+  if (!clean_end(t, i)) return std::nullopt;
+  return DateMention{Span{p, i}, Date{y, m, d}, false};
+}
+
+// "20 tháng 3 năm 2019" (any letter case; up to two spaces between the parts).
+std::optional<DateMention> verbal_at(std::string_view t, size_t p) {
+  size_t i = p;
+  int d, m, y;
+  if (int n = read_number(t, i, 2, d); n < 1 || n > 2) return std::nullopt;
+  i = skip_spaces(t, i);
+  if (!vn::word_is(t, i, "tháng")) return std::nullopt;
+  i = skip_spaces(t, vn::word_end(t, i));
+  if (int n = read_number(t, i, 2, m); n < 1 || n > 2) return std::nullopt;
+  i = skip_spaces(t, i);
+  if (!vn::word_is(t, i, "năm")) return std::nullopt;
+  i = skip_spaces(t, vn::word_end(t, i));
+  if (read_number(t, i, 4, y) != 4) return std::nullopt;
+  if (i < t.size() && digit(t[i])) return std::nullopt;
+  return DateMention{Span{p, i}, Date{y, m, d}, false};
+}
+
+bool starts_number(std::string_view t, size_t p) {
+  if (p == 0) return true;
+  const char c = t[p - 1];
+  if (digit(c) || c == '/' || c == '-' || c == '.' || c == ',') return false;
+  size_t j = p;
+  return !vn::is_letter(utf8::prev(t, j));
+}
+
+std::optional<DateMention> digits_at(std::string_view t, size_t p) {
+  if (!starts_number(t, p)) return std::nullopt;
+  size_t before = p;
+  const bool after_ngay = prev_word_is(t, before, "ngày");
+  std::optional<DateMention> m = verbal_at(t, p);
+  if (!m) m = numeric_at(t, p, after_ngay);
+  if (m) m->effective = effective_before(t, p);
+  return m;
+}
+
+}  // namespace
+
+std::optional<DateMention> date_at(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return std::nullopt;
+  if (!digit(text[pos])) {
+    if (!vn::word_is(text, pos, "ngày")) return std::nullopt;
+    pos = skip_spaces(text, vn::word_end(text, pos));
+    if (pos >= text.size() || !digit(text[pos])) return std::nullopt;
+  }
+  return digits_at(text, pos);
+}
+
+std::vector<DateMention> find_dates(std::string_view text) {
+  std::vector<DateMention> out;
+  const size_t n = text.size();
+  for (size_t i = 0; i < n;) {
+    if (!digit(text[i])) {
+      ++i;
+      continue;
+    }
+    if (auto m = digits_at(text, i)) {
+      out.push_back(*m);
+      i = m->span.end;
+      continue;
+    }
+    while (i < n && digit(text[i])) ++i;
+  }
+  return out;
+}
+
+}  // namespace vanban
