@@ -1,0 +1,52 @@
+// The number stage's lexicons (lexicons/units.json, lexicons/number_labels.json), parsed once.
+//
+//   const auto& lex = vanban::number_lexicon();
+//   auto m = lex.units.match(words, 0);    // longest unit phrase at words[0…]: {"tổ dân phố", 3}
+//   if (lex.is_label({"lần", "thứ"})) …    // "lần thứ 7": 7 is not a quantity
+#pragma once
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace vanban {
+
+// Phrases of lower-case words, looked up by their first word; the longest match wins.
+class PhraseTable {
+ public:
+  struct Entry {
+    std::vector<std::string> words;
+    std::string canonical;
+    double factor = 1;  // for scale words
+  };
+  struct Match {
+    const Entry* entry = nullptr;
+    size_t length = 0;  // words consumed
+  };
+  void add(const std::string& phrase, const std::string& canonical, double factor = 1);
+  Match match(const std::vector<std::string>& words, size_t from) const;
+  size_t max_words() const { return max_words_; }
+
+ private:
+  std::unordered_map<std::string, std::vector<Entry>> by_first_;
+  size_t max_words_ = 1;
+};
+
+struct NumberLexicon {
+  PhraseTable units;
+  PhraseTable scales;
+  std::unordered_map<std::string, std::string> attached;  // "ha" → "ha", "m²" → "m2"
+  std::unordered_set<std::string> not_units;
+  PhraseTable labels;      // words before a figure that make it a label
+  PhraseTable not_labels;  // compounds ending in a label word that do not: "thiểu số", "tổng số"
+  PhraseTable phone;   // words announcing a telephone number
+  // Does one of the label phrases end exactly at the end of `before` (lower-case words)?
+  bool ends_with(const PhraseTable& table, const std::vector<std::string>& before) const;
+};
+
+const NumberLexicon& number_lexicon();
+
+// Lower-case words of a phrase, split on spaces.
+std::vector<std::string> split_words(const std::string& phrase);
+
+}  // namespace vanban

@@ -1,0 +1,158 @@
+// find_quantities: every figure of the text that counts or measures something, with its unit.
+#include <algorithm>
+
+#include "number/number.h"
+#include "number/number_lexicon.h"
+#include "number/quantity_shape.h"
+#include "number/vn_number.h"
+#include "number/words.h"
+
+namespace vanban {
+namespace {
+
+using namespace numwords;
+
+// Spans taken by other stages, sorted; queried with increasing offsets.
+class Taken {
+ public:
+  explicit Taken(std::vector<Span> spans) : spans_(std::move(spans)) {
+    std::sort(spans_.begin(), spans_.end(), [](Span a, Span b) { return a.begin < b.begin; });
+  }
+  bool covers(size_t offset) {
+    while (next_ < spans_.size() && spans_[next_].end <= offset) ++next_;
+    for (size_t k = next_; k < spans_.size() && spans_[k].begin <= offset; ++k)
+      if (offset < spans_[k].end) return true;
+    return false;
+  }
+
+ private:
+  std::vector<Span> spans_;
+  size_t next_ = 0;
+};
+
+std::vector<Span> taken_spans(const Structure& structure, const std::vector<Citation>& citations,
+                              const std::vector<DateMention>& dates) {
+  std::vector<Span> spans;
+  for (const Citation& c : citations) spans.push_back(c.span);
+  for (const DateMention& d : dates) spans.push_back(d.span);
+  for (const Section& s : structure.sections)
+    if (!s.label_span.empty()) spans.push_back(s.label_span);
+  return spans;
+}
+
+// The words after a figure (spaces only between them), lower-cased, with their spans.
+struct WordsAfter {
+  std::vector<std::string> words;
+  std::vector<Span> spans;
+};
+
+WordsAfter words_after(std::string_view text, size_t pos, size_t n) {
+  WordsAfter out;
+  size_t at = pos;
+  while (out.words.size() < n) {
+    Span w = word_after(text, at);
+    if (w.empty()) break;
+    out.words.push_back(lower(text.substr(w.begin, w.size())));
+    out.spans.push_back(w);
+    at = w.end;
+  }
+  return out;
+}
+
+// Reads the unit after the figure: "%", an optional scale word, then a unit phrase.
+void read_unit(std::string_view text, size_t end, Quantity& q) {
+  size_t at = 0;
+  if (next_nonspace(text, end, &at) == '%' && at - end <= 1) {
+    q.percent = true;
+    q.unit = q.noun = "%";
+    q.span.end = at + 1;
+    return;
+  }
+  const NumberLexicon& lex = number_lexicon();
+  WordsAfter after = words_after(text, end, lex.scales.max_words() + lex.units.max_words());
+  if (after.words.empty()) return;
+  size_t k = 0;
+  PhraseTable::Match scale = lex.scales.match(after.words, 0);
+  if (scale.entry) {
+    q.scale = scale.entry->factor;
+    k = scale.length;
+  }
+  PhraseTable::Match unit = lex.units.match(after.words, k);
+  std::string noun;
+  size_t used = k;
+  if (unit.entry) {
+    noun = unit.entry->canonical;
+    used += unit.length;
+  } else if (k < after.words.size() && !starts_upper(text.substr(after.spans[k].begin, after.spans[k].size())) &&
+             !lex.not_units.count(after.words[k]) && !lex.scales.match(after.words, k).entry) {
+    noun = after.words[k];
+    used += 1;
+  }
+  if (noun == "%") {
+    q.percent = true;
+    q.unit = q.noun = "%";
+    q.unit_span = {after.spans[k].begin, after.spans[used - 1].end};
+    return;
+  }
+  if (used == 0) return;
+  q.noun = noun;
+  q.unit = scale.entry ? scale.entry->canonical + (noun.empty() ? "" : " " + noun) : noun;
+  q.unit_span = {after.spans[0].begin, after.spans[used - 1].end};
+}
+
+Quantity make_quantity(size_t pos, const VnNumber& n) {
+  Quantity q;
+  q.span = {pos, n.end};
+  q.value = n.value;
+  q.decimals = n.decimals;
+  return q;
+}
+
+void finish(std::string_view text, Quantity& q) { q.text.assign(text.substr(q.span.begin, q.span.size())); }
+
+}  // namespace
+
+std::vector<Quantity> find_quantities(const Layout& layout, const Structure& structure,
+                                      const std::vector<Citation>& citations, const std::vector<DateMention>& dates) {
+  std::string_view text = layout.text.text();
+  Taken taken(taken_spans(structure, citations, dates));
+  std::vector<Quantity> out;
+  for (size_t i = 0; i < text.size();) {
+    if (!is_ascii_digit(text[i])) {
+      ++i;
+      continue;
+    }
+    VnNumber n = read_vn_number(text, i);
+    FigureShape shape = figure_shape(text, i, n);
+    size_t next = std::max(shape.skip_to, i + 1);
+    if (shape.kind != FigureKind::NotQuantity && taken.covers(i)) shape.kind = FigureKind::NotQuantity;
+    if (shape.kind == FigureKind::Quantity) {
+      Quantity q = make_quantity(i, n);
+      if (!shape.unit_attached.empty()) {
+        q.unit = q.noun = number_lexicon().attached.at(lower(shape.unit_attached));
+        q.unit_span = {n.end, n.end + shape.unit_attached.size()};
+        q.percent = q.unit == "%";
+      } else {
+        read_unit(text, n.end, q);
+      }
+      finish(text, q);
+      out.push_back(std::move(q));
+    } else if (shape.kind == FigureKind::Fraction) {
+      VnNumber whole_n = read_vn_number(text, n.end + 1);
+      Quantity whole = make_quantity(n.end + 1, whole_n);
+      read_unit(text, whole_n.end, whole);
+      Quantity part = make_quantity(i, n);
+      part.unit = whole.unit;
+      part.noun = whole.noun;
+      part.scale = whole.scale;
+      finish(text, part);
+      finish(text, whole);
+      out.push_back(std::move(part));
+      out.push_back(std::move(whole));
+    }
+    i = next;
+  }
+  return out;
+}
+
+}  // namespace vanban

@@ -1,0 +1,203 @@
+#include "number/quantity_shape.h"
+
+#include <vector>
+
+#include "number/number_lexicon.h"
+#include "number/words.h"
+#include "text/fold.h"
+#include "text/utf8.h"
+
+namespace vanban {
+namespace {
+
+using namespace numwords;
+
+bool is_digit(char c) { return is_ascii_digit(c); }
+bool is_dash(std::string_view text, size_t i) {
+  if (i >= text.size()) return false;
+  if (text[i] == '-') return true;
+  // en dash, em dash, minus sign (3 bytes each)
+  return text.substr(i, 3) == "\u2013" || text.substr(i, 3) == "\u2014" || text.substr(i, 3) == "\u2212";
+}
+size_t dash_len(std::string_view text, size_t i) { return text[i] == '-' ? 1 : 3; }
+
+// The lower-case words just before pos (only spaces between them and pos), up to n, in order.
+std::vector<std::string> words_before(std::string_view text, size_t pos, size_t n) {
+  std::vector<std::string> out;
+  size_t at = pos;
+  while (out.size() < n) {
+    Span w = word_before(text, at);
+    if (w.empty()) break;
+    out.insert(out.begin(), lower(text.substr(w.begin, w.size())));
+    at = w.begin;
+  }
+  return out;
+}
+
+// Code, date piece or glued token: the figure touches a letter, a slash or a hyphen before it.
+bool glued_before(std::string_view text, size_t pos) {
+  char32_t c = char_before(text, pos);
+  if (c == 0) return false;
+  if (is_letter(c) || c == '/' || c == '\\' || c == '_' || c == '#' || c == '@' || c == '&' || c == '.' || c == ',') return true;
+  size_t k = pos;
+  if (c == '-' || c == U'\u2013' || c == U'\u2014') {
+    utf8::prev(text, k);
+    // "- 15 xã" (a list dash after a space or a line start) is not glued; "Covid-19" is.
+    char32_t before = char_before(text, k);
+    return before != 0 && before != ' ' && before != '\n' && before != '(';
+  }
+  return false;
+}
+
+// "27/ 6/ 2012", "2012 - 2020", "1:50.000", "Covid -19": the piece after a separator.
+bool after_separator(std::string_view text, size_t pos) {
+  size_t at = 0;
+  char p = prev_nonspace(text, pos, &at);
+  if (p == '/') return true;
+  if (p == ':' && at > 0) {
+    size_t k = at;
+    while (k > 0 && is_space(text[k - 1])) --k;
+    if (k > 0 && is_digit(text[k - 1])) return true;  // "1:50.000", "9001: 2015", "8:30"
+  }
+  // A dash right before the figure, preceded by a figure: the end of a range.
+  size_t k = pos;
+  while (k > 0 && is_space(text[k - 1])) --k;
+  for (size_t len : {size_t{1}, size_t{3}}) {
+    if (k < len || !is_dash(text, k - len) || dash_len(text, k - len) != len) continue;
+    size_t d = k - len;
+    while (d > 0 && is_space(text[d - 1])) --d;
+    if (d > 0 && (is_digit(text[d - 1]) || text[d - 1] == '%')) return true;
+    // "Covid -19": a dash glued to the figure, after a word.
+    if (k == pos && d < k - len && d > 0 && is_letter(char_before(text, d))) return true;
+  }
+  return false;
+}
+
+// What comes right after the figure makes it part of something else: a date, a code, a range.
+bool continues_as_code(std::string_view text, size_t end) {
+  if (end >= text.size()) return false;
+  char c = text[end];
+  if (c == '/' ) return true;
+  if (is_dash(text, end)) {
+    size_t k = end + dash_len(text, end);
+    if (k < text.size() && !is_space(text[k])) return true;  // "24-CT", "2011-2020"
+  }
+  if (c == ':' && end + 1 < text.size() && is_digit(text[end + 1])) return true;  // "8:30"
+  // A range written with spaced dash: "10 - 15 người", "2012 – 2020".
+  size_t at = 0;
+  next_nonspace(text, end, &at);
+  if (at > end && is_dash(text, at)) {
+    size_t k = at + dash_len(text, at);
+    char n = next_nonspace(text, k);
+    if (is_digit(n)) return true;
+  }
+  return false;
+}
+
+bool is_phone(std::string_view text, size_t pos, const VnNumber& n) {
+  if (n.leading_zero && (n.grouped || n.integer_digits >= 4)) return true;
+  if (!n.grouped && n.decimals == 0 && n.integer_digits >= 7) return true;  // account, ID, phone
+  // A phone word before, with only ":", "(", ")", "+", dots, spaces and digits in between.
+  size_t k = pos;
+  size_t limit = pos > 40 ? pos - 40 : 0;
+  while (k > limit) {
+    char c = text[k - 1];
+    if (is_space(c) || is_digit(c) || c == ':' || c == '(' || c == ')' || c == '+' || c == '.' || c == '-') --k;
+    else break;
+  }
+  return number_lexicon().ends_with(number_lexicon().phone, words_before(text, k, 2));
+}
+
+// "(1)", "1." or "2)" opening a paragraph: an enumerator or heading number.
+bool is_enumerator(std::string_view text, size_t pos, const VnNumber& n) {
+  if (n.grouped || n.decimals || n.value > 50) return false;
+  size_t before = 0;
+  char p = prev_nonspace(text, pos, &before);
+  char q = next_nonspace(text, n.end);
+  if (p == '(' && q == ')') return true;
+  bool line_start = p == 0 || p == '\n';
+  if (line_start && n.end < text.size() && (text[n.end] == '.' || text[n.end] == ')')) {
+    return n.end + 1 >= text.size() || text[n.end + 1] == ' ' || text[n.end + 1] == '\n';
+  }
+  return false;
+}
+
+bool after_label(std::string_view text, size_t pos) {
+  std::vector<std::string> before = words_before(text, pos, 3);
+  if (before.empty()) return false;
+  const NumberLexicon& lex = number_lexicon();
+  if (lex.ends_with(lex.labels, before) && !lex.ends_with(lex.not_labels, before)) return true;
+  Span w = word_before(text, pos);
+  return all_caps(text.substr(w.begin, w.size()));  // "ISO 9001", "QL 20"
+}
+
+// A unit written glued to the figure ("20ha", "15km"); empty when the glued word is not one.
+std::string_view glued_unit(std::string_view text, size_t end) {
+  if (end >= text.size()) return {};
+  size_t k = end;
+  char32_t c = utf8::next(text, k);
+  if (!is_letter(c)) return {};
+  Span w = word_after(text, end);
+  if (w.begin != end) return {};
+  auto it = number_lexicon().attached.find(lower(text.substr(w.begin, w.size())));
+  return it == number_lexicon().attached.end() ? std::string_view{} : text.substr(w.begin, w.size());
+}
+
+bool unit_follows(std::string_view text, size_t end) {
+  Span w = word_after(text, end);
+  if (w.empty()) return false;
+  std::vector<std::string> words{lower(text.substr(w.begin, w.size()))};
+  Span w2 = word_after(text, w.end);
+  if (!w2.empty()) words.push_back(lower(text.substr(w2.begin, w2.size())));
+  PhraseTable::Match m = number_lexicon().units.match(words, 0);
+  return m.entry && m.entry->canonical != "năm" && m.entry->canonical != "tháng" && m.entry->canonical != "ngày";
+}
+
+// "45/50 xã": a part over its whole, both plain figures, a count noun after, not a date.
+FigureShape fraction_shape(std::string_view text, size_t pos, const VnNumber& a) {
+  FigureShape none{FigureKind::NotQuantity, a.end, {}};
+  if (a.end + 1 >= text.size() || !is_digit(text[a.end + 1])) return none;
+  VnNumber b = read_vn_number(text, a.end + 1);
+  if (!b.ok || a.decimals || b.decimals || a.leading_zero || b.leading_zero || looks_like_year(b)) return none;
+  if (a.value > b.value || b.value == 0) return {FigureKind::NotQuantity, b.ok ? b.end : a.end, {}};
+  if (b.end < text.size() && (text[b.end] == '/' || is_dash(text, b.end) || text[b.end] == '.' || text[b.end] == ',')) {
+    if (b.end + 1 < text.size() && !is_space(text[b.end + 1])) return {FigureKind::NotQuantity, b.end, {}};
+  }
+  if (after_label(text, pos) || !unit_follows(text, b.end)) return {FigureKind::NotQuantity, b.end, {}};
+  return {FigureKind::Fraction, b.end, {}};
+}
+
+}  // namespace
+
+bool looks_like_year(const VnNumber& n) {
+  return !n.grouped && n.decimals == 0 && n.integer_digits == 4 && n.value >= 1900 && n.value <= 2099;
+}
+
+FigureShape figure_shape(std::string_view text, size_t pos, const VnNumber& n) {
+  FigureShape no{FigureKind::NotQuantity, n.end > pos ? n.end : pos + 1, {}};
+  if (!n.ok) return no;
+  if (glued_before(text, pos) || after_separator(text, pos)) return no;
+  if (is_phone(text, pos, n)) {
+    // Swallow the other digit groups of the number: "0263 3843 123".
+    size_t k = n.end;
+    while (k + 1 < text.size() && (is_space(text[k]) || text[k] == '.') && is_digit(text[k + 1])) {
+      ++k;
+      while (k < text.size() && is_digit(text[k])) ++k;
+    }
+    no.skip_to = k;
+    return no;
+  }
+  if (n.end < text.size() && text[n.end] == '/') return fraction_shape(text, pos, n);
+  if (continues_as_code(text, n.end)) return no;
+  if (is_enumerator(text, pos, n) || after_label(text, pos)) return no;
+  FigureShape yes{FigureKind::Quantity, n.end, {}};
+  size_t after = n.end;
+  if (n.end < text.size() && is_letter(utf8::next(text, after))) {
+    yes.unit_attached = glued_unit(text, n.end);
+    if (yes.unit_attached.empty()) return no;  // "8h30", "3A", "2b"
+  }
+  if (looks_like_year(n) && !unit_follows(text, n.end)) return no;
+  return yes;
+}
+
+}  // namespace vanban

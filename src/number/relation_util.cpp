@@ -1,0 +1,53 @@
+#include <algorithm>
+#include <cmath>
+
+#include "number/relation_finders.h"
+#include "number/vn_number.h"
+
+namespace vanban::rel {
+
+bool same_noun(const Quantity& a, const Quantity& b) {
+  return !a.noun.empty() && a.noun == b.noun && a.percent == b.percent;
+}
+
+bool mentions(const std::vector<std::string>& hay, const std::vector<std::string>& needle) {
+  static const std::vector<std::string> stop = {"của", "các", "những", "số", "được", "đã", "là", "trong",
+                                                "đối", "với", "cho", "về", "tổng", "toàn", "bộ", "đạt"};
+  size_t content = 0;
+  for (const std::string& w : needle) {
+    if (std::find(stop.begin(), stop.end(), w) != stop.end()) continue;
+    ++content;
+    if (std::find(hay.begin(), hay.end(), w) == hay.end()) return false;
+  }
+  return content > 0;
+}
+
+std::string with_unit(const Quantity& q, const std::string& shown) {
+  if (q.percent) return shown + "%";
+  return q.unit.empty() ? shown : shown + " " + q.unit;
+}
+
+Relation make(const std::string& kind, size_t stated, std::vector<size_t> operands, Range computed, Range stated_range,
+              double stated_value) {
+  Relation r;
+  r.kind = kind;
+  r.stated = stated;
+  r.operands = std::move(operands);
+  r.stated_value = stated_value;
+  r.computed = mid(computed);
+  r.low = stated_range.lo;
+  r.high = stated_range.hi;
+  r.holds = meets(computed, stated_range);
+  return r;
+}
+
+bool change_verb_before(const ParaTokens& p, size_t i, std::string* verb) {
+  if (i == 0) return false;
+  size_t k = i - 1;
+  if (p.word_in(k, {"thêm", "được", "đi", "hơn", "là", "khoảng", "gần", "trên"}) && k > 0) --k;
+  if (!p.word_in(k, {"tăng", "giảm"})) return false;
+  if (verb) *verb = p.t[k].w;
+  return true;
+}
+
+}  // namespace vanban::rel

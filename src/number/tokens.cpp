@@ -1,0 +1,136 @@
+#include "number/tokens.h"
+
+#include "number/vn_number.h"
+#include "number/words.h"
+#include "text/fold.h"
+#include "text/utf8.h"
+
+namespace vanban {
+
+bool ParaTokens::word_in(size_t i, std::initializer_list<std::string_view> ws) const {
+  if (!is_word(i)) return false;
+  for (std::string_view w : ws)
+    if (t[i].w == w) return true;
+  return false;
+}
+
+bool ParaTokens::word_seq(size_t i, std::initializer_list<std::string_view> ws) const {
+  for (std::string_view w : ws) {
+    if (!word(i, w)) return false;
+    ++i;
+  }
+  return true;
+}
+
+bool ParaTokens::word_seq_ending(size_t i, std::initializer_list<std::string_view> ws) const {
+  if (i + 1 < ws.size()) return false;
+  return word_seq(i + 1 - ws.size(), ws);
+}
+
+bool ParaTokens::sentence_end(size_t i) const {
+  return i < t.size() && t[i].kind == Tok::Punct && (t[i].w == "." || t[i].w == "!" || t[i].w == "?" || t[i].w == "…");
+}
+
+bool ParaTokens::clause_end(size_t i) const { return sentence_end(i) || punct(i, ";"); }
+
+size_t ParaTokens::closing(size_t open) const {
+  if (!punct(open, "(")) return npos;
+  for (size_t k = open + 1; k < t.size(); ++k) {
+    if (punct(k, ")") && t[k].depth == t[open].depth) return k;
+    if (sentence_end(k) && t[k].depth <= t[open].depth) return npos;
+  }
+  return npos;
+}
+
+size_t ParaTokens::opening(size_t close) const {
+  if (!punct(close, ")")) return npos;
+  for (size_t k = close; k-- > 0;) {
+    if (punct(k, "(") && t[k].depth == t[close].depth) return k;
+    if (sentence_end(k) && t[k].depth <= t[close].depth) return npos;
+  }
+  return npos;
+}
+
+std::vector<std::string> ParaTokens::label(size_t i, size_t max) const {
+  std::vector<std::string> out;
+  for (size_t k = i; k-- > 0 && out.size() < max;) {
+    const Tok& tk = t[k];
+    if (tk.depth < t[i].depth) break;
+    if (tk.depth > t[i].depth) continue;
+    if (clause_end(k) || punct(k, "(") || punct(k, ")")) break;
+    if (tk.kind == Tok::Qty) break;
+    if (tk.kind == Tok::Word) out.insert(out.begin(), tk.w);
+  }
+  return out;
+}
+
+namespace {
+
+bool is_punct_char(char32_t c) {
+  switch (c) {
+    case '(': case ')': case '[': case ']': case ',': case ';': case ':': case '.': case '!': case '?':
+    case '/': case '-': case '+': case '=': case '"': case '\'':
+    case U'…': case U'–': case U'—': case U'“': case U'”': case U'‘': case U'’':
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+ParaTokens tokenize(std::string_view text, Span span, const std::vector<Quantity>& qs, size_t first_q) {
+  ParaTokens p(text, qs);
+  size_t q = first_q;
+  int depth = 0;
+  size_t i = span.begin;
+  while (i < span.end) {
+    while (q < qs.size() && qs[q].span.begin < i) ++q;
+    if (q < qs.size() && qs[q].span.begin == i) {
+      size_t end = qs[q].unit_span.empty() ? qs[q].span.end : qs[q].unit_span.end;
+      p.t.push_back({Tok::Qty, {i, end}, qs[q].text, static_cast<int>(q), depth, false});
+      i = end;
+      continue;
+    }
+    unsigned char b = static_cast<unsigned char>(text[i]);
+    if (b == ' ' || b == '\t' || b == '\n') {
+      ++i;
+      continue;
+    }
+    if (is_ascii_digit(static_cast<char>(b))) {
+      size_t j = i;
+      while (j < span.end && (is_ascii_digit(text[j]) ||
+                              ((text[j] == '.' || text[j] == ',') && j + 1 < span.end && is_ascii_digit(text[j + 1]))))
+        ++j;
+      p.t.push_back({Tok::Num, {i, j}, std::string(text.substr(i, j - i)), -1, depth, false});
+      i = j;
+      continue;
+    }
+    size_t k = i;
+    char32_t c = utf8::next(text, k);
+    if (is_letter(c)) {
+      size_t j = k;
+      while (j < span.end) {
+        size_t m = j;
+        if (!is_letter(utf8::next(text, m))) break;
+        j = m;
+      }
+      std::string_view w = text.substr(i, j - i);
+      p.t.push_back({Tok::Word, {i, j}, numwords::lower(w), -1, depth, is_upper(c)});
+      i = j;
+      continue;
+    }
+    if (is_punct_char(c)) {
+      if (c == ')' || c == ']') depth = depth > 0 ? depth - 1 : 0;
+      std::string s(text.substr(i, k - i));
+      if (c == '[') s = "(";
+      if (c == ']') s = ")";
+      p.t.push_back({Tok::Punct, {i, k}, s, -1, depth, false});
+      if (c == '(' || c == '[') ++depth;
+    }
+    i = k;
+  }
+  return p;
+}
+
+}  // namespace vanban

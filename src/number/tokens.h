@@ -1,0 +1,70 @@
+// A paragraph as a short stream of tokens for the relation finders: words (lower-cased),
+// quantities (a figure with its unit), other figures, punctuation, each with its
+// parenthesis depth.
+//
+//   vanban::ParaTokens p = vanban::tokenize(layout, paragraph_span, quantities, first_q);
+//   for (size_t i = 0; i < p.size(); ++i) if (p.is_qty(i)) … p.qty(i).value …
+//   if (p.word_seq(i, {"trong", "đó"})) …
+//
+// Sentences end at ".", "!", "?", "…"; clauses also at ";". Only what the finders need.
+#pragma once
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "layout/layout.h"
+#include "number/number.h"
+
+namespace vanban {
+
+struct Tok {
+  enum Kind : unsigned char { Word, Qty, Num, Punct };
+  Kind kind = Word;
+  Span span;       // for a quantity: the figure and its unit
+  std::string w;   // word: lower-case; punctuation: the character; figure: as written
+  int q = -1;      // quantity index (Qty)
+  int depth = 0;   // parentheses open around the token ("(" and ")" carry the outer depth)
+  bool upper = false;  // a word starting with a capital letter
+};
+
+class ParaTokens {
+ public:
+  ParaTokens(std::string_view text, const std::vector<Quantity>& qs) : text_(text), qs_(&qs) {}
+  std::vector<Tok> t;
+
+  size_t size() const { return t.size(); }
+  bool is_qty(size_t i) const { return i < t.size() && t[i].kind == Tok::Qty; }
+  bool is_word(size_t i) const { return i < t.size() && t[i].kind == Tok::Word; }
+  bool is_num(size_t i) const { return i < t.size() && t[i].kind == Tok::Num; }
+  bool word(size_t i, std::string_view w) const { return is_word(i) && t[i].w == w; }
+  bool punct(size_t i, std::string_view p) const { return i < t.size() && t[i].kind == Tok::Punct && t[i].w == p; }
+  bool word_in(size_t i, std::initializer_list<std::string_view> ws) const;
+  // The words starting at i are exactly `ws`.
+  bool word_seq(size_t i, std::initializer_list<std::string_view> ws) const;
+  // The words ending at i (inclusive) are exactly `ws`.
+  bool word_seq_ending(size_t i, std::initializer_list<std::string_view> ws) const;
+  const Quantity& qty(size_t i) const { return (*qs_)[t[i].q]; }
+  size_t qindex(size_t i) const { return static_cast<size_t>(t[i].q); }
+
+  bool sentence_end(size_t i) const;  // ".", "!", "?", "…"
+  bool clause_end(size_t i) const;    // a sentence end or ";"
+  // Index of the ")" closing the "(" at i, or npos.
+  size_t closing(size_t open) const;
+  // Index of the "(" opening the ")" at i, or npos.
+  size_t opening(size_t close) const;
+  // Lower-case words before token i, back to the clause start (";", sentence end, another
+  // quantity at the same depth, or an opening bracket), at most `max` words, in text order.
+  std::vector<std::string> label(size_t i, size_t max = 12) const;
+  std::string_view text(Span s) const { return text_.substr(s.begin, s.size()); }
+  static constexpr size_t npos = static_cast<size_t>(-1);
+
+ private:
+  std::string_view text_;
+  const std::vector<Quantity>* qs_;
+};
+
+// Tokens of text[span]; quantities are looked up from index first_q (sorted by offset).
+ParaTokens tokenize(std::string_view text, Span span, const std::vector<Quantity>& qs, size_t first_q);
+
+}  // namespace vanban

@@ -1,0 +1,96 @@
+#include "number/words.h"
+
+#include "text/fold.h"
+#include "text/utf8.h"
+
+namespace vanban::numwords {
+
+std::string lower(std::string_view word) {
+  std::string out;
+  out.reserve(word.size());
+  for (size_t i = 0; i < word.size();) {
+    unsigned char b = static_cast<unsigned char>(word[i]);
+    if (b < 0x80) {
+      out += static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      ++i;
+    } else {
+      utf8::append(out, vanban::lower(utf8::next(word, i)));
+    }
+  }
+  return out;
+}
+
+bool is_word_char(char32_t c) { return is_letter(c); }
+
+bool is_space(char c) { return c == ' ' || c == '\t'; }
+
+Span word_after(std::string_view text, size_t pos) {
+  size_t i = pos;
+  while (i < text.size() && is_space(text[i])) ++i;
+  size_t begin = i, j = i;
+  while (j < text.size()) {
+    size_t k = j;
+    char32_t c = utf8::next(text, k);
+    if (!is_letter(c)) break;
+    j = k;
+  }
+  if (j == begin) return {begin, begin};
+  // Trailing digits or superscripts of a unit: "m2", "km²".
+  while (j < text.size()) {
+    size_t k = j;
+    char32_t c = utf8::next(text, k);
+    if (!((c >= '0' && c <= '9') || c == U'²' || c == U'³')) break;
+    j = k;
+  }
+  return {begin, j};
+}
+
+Span word_before(std::string_view text, size_t pos) {
+  size_t i = pos;
+  while (i > 0 && is_space(text[i - 1])) --i;
+  size_t end = i;
+  while (i > 0) {
+    size_t k = i;
+    char32_t c = utf8::prev(text, k);
+    if (!is_letter(c)) break;
+    i = k;
+  }
+  return {i, end};
+}
+
+char32_t char_before(std::string_view text, size_t pos) {
+  if (pos == 0) return 0;
+  size_t k = pos;
+  return utf8::prev(text, k);
+}
+
+char next_nonspace(std::string_view text, size_t pos, size_t* at) {
+  while (pos < text.size() && is_space(text[pos])) ++pos;
+  if (at) *at = pos;
+  return pos < text.size() ? text[pos] : 0;
+}
+
+char prev_nonspace(std::string_view text, size_t pos, size_t* at) {
+  while (pos > 0 && is_space(text[pos - 1])) --pos;
+  if (at) *at = pos == 0 ? 0 : pos - 1;
+  return pos > 0 ? text[pos - 1] : 0;
+}
+
+bool all_caps(std::string_view word) {
+  int letters = 0;
+  for (size_t i = 0; i < word.size();) {
+    char32_t c = utf8::next(word, i);
+    if (!is_letter(c)) continue;
+    if (!is_upper(c)) return false;
+    ++letters;
+  }
+  return letters >= 2;
+}
+
+bool starts_upper(std::string_view word) {
+  if (word.empty()) return false;
+  size_t i = 0;
+  return is_upper(utf8::next(word, i));
+}
+
+}  // namespace vanban::numwords

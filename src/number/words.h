@@ -1,0 +1,33 @@
+// Small word helpers for the number stage: lower-casing and stepping over the words around a
+// figure without going through ICU for ASCII.
+//
+//   std::string w = vanban::numwords::lower("Tổng");                 // "tổng"
+//   Span next = vanban::numwords::word_after(text, pos);            // next word, spaces only between
+//   Span prev = vanban::numwords::word_before(text, pos);           // previous word, spaces only
+//
+// A word is a run of letters, with digits or ²/³ allowed after its letters ("m2", "km²").
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "text/mapped_text.h"
+
+namespace vanban::numwords {
+
+std::string lower(std::string_view word);
+bool is_word_char(char32_t c);
+bool is_space(char c);
+// The word starting after spaces from pos; empty span when something else comes first.
+Span word_after(std::string_view text, size_t pos);
+// The word ending before pos (after going back over spaces); empty span when none.
+Span word_before(std::string_view text, size_t pos);
+// Code point just before pos (0 at the start).
+char32_t char_before(std::string_view text, size_t pos);
+// First non-space byte at or after pos, and last non-space byte before pos (0 when none).
+char next_nonspace(std::string_view text, size_t pos, size_t* at = nullptr);
+char prev_nonspace(std::string_view text, size_t pos, size_t* at = nullptr);
+// Every letter of the word is upper case and it has at least two ("ISO", "TCVN").
+bool all_caps(std::string_view word);
+bool starts_upper(std::string_view word);
+
+}  // namespace vanban::numwords
