@@ -7,11 +7,15 @@
 //   vanban::Position pos = lay.text.position(offset);   // back to the original line/column
 //
 // What it undoes: lines wrapped mid-sentence (also with a blank line between every two lines),
-// codes split by a wrap ("24-" / "CT/TU" → "24-CT/TU"), footnote markers left as a lone number
-// on their own line, footnote bodies printed at the foot of a page (with their separator
-// line), and page numbers. The body paragraphs come first in `text`, in document order,
-// separated by '\n'; the footnote bodies follow, one paragraph per footnote label.
+// codes split by a wrap ("24-" / "CT/TU" → "24-CT/TU"; "24- CT/TU" inside one line is kept as
+// written for the citation stage to judge), footnote markers left as a lone number on their
+// own line or written inline ("[2]", "²"), footnote bodies printed at the foot of a page (with
+// their separator line, also when a body continues on the next page), page numbers, and the
+// short rules under titles. Headings, table rows ("| … |") and all-caps titles start their own
+// paragraphs. The body paragraphs come first in `text`, in document order, separated by '\n';
+// the footnote bodies follow, one paragraph per footnote, in the order their labels appear.
 // Every byte still maps back to the original line and column through `text`.
+// How footnotes are recognized, and what is not: layout/classify.h.
 #pragma once
 #include <cstdint>
 #include <string>
@@ -31,6 +35,7 @@ enum class LineKind : uint8_t {
   FootnoteLabel,      // the number that opens a footnote body
   FootnoteText,       // text of a footnote body
   PageNumber,         // page-break residue
+  Decoration,         // a short rule under a title or issuer ("-----", "***")
 };
 
 struct Paragraph {
@@ -39,6 +44,7 @@ struct Paragraph {
   uint32_t last_line = 0;    // original line of its last character
   bool footnote = false;     // a footnote body
   std::string label;         // footnote label, when footnote
+  bool heading = false;      // starts with a heading label (layout/heading_label.h)
 };
 
 struct FootnoteMarker {

@@ -1,7 +1,6 @@
 #include "layout/line_shape.h"
 
-#include <re2/re2.h>
-
+#include "layout/heading_label.h"
 #include "text/fold.h"
 #include "text/utf8.h"
 
@@ -32,10 +31,29 @@ bool is_footnote_separator(std::string_view line) {
   return t.front() == '_' || t.size() >= 10;
 }
 
+bool is_decoration(std::string_view line) {
+  std::string_view t = trim(line);
+  size_t marks = 0;
+  for (size_t i = 0; i < t.size();) {
+    const char32_t c = utf8::next(t, i);
+    if (c == '-' || c == '_' || c == '=' || c == '*' || c == '~' || c == U'—' || c == U'–') ++marks;
+    else if (c != ' ') return false;
+  }
+  return marks >= 3 && !is_footnote_separator(line);
+}
+
+bool is_table_row(std::string_view line) {
+  std::string_view t = trim(line);
+  return !t.empty() && t.front() == '|';
+}
+
 bool looks_like_heading(std::string_view line) {
-  static const RE2 re(
-      R"(^\s*(?:(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*)\.|[a-zđ]\)|(?:Điều|Chương|Phần|Mục|Tiểu mục)\s+[0-9IVXLC]+[.:]?)\s*[\p{Lu}"“])");
-  return RE2::PartialMatch(line, re);
+  const auto c = static_cast<unsigned char>(trim(line).empty() ? 0 : trim(line).front());
+  // Byte pre-test: every label starts with a digit, a Roman letter, a lower-case letter, or
+  // the first letter of Điều / Chương / Phần / Mục / Tiểu mục.
+  const bool maybe = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c == 'I' || c == 'V' || c == 'X' ||
+                     c == 'C' || c == 'P' || c == 'M' || c == 'T' || c == 0xC4;
+  return maybe && static_cast<bool>(parse_heading_label(line));
 }
 
 bool ends_clause(std::string_view line) {
@@ -55,6 +73,13 @@ bool ends_clause(std::string_view line) {
 bool is_all_caps(std::string_view line) {
   int letters = 0;
   for (size_t i = 0; i < line.size();) {
+    const auto b = static_cast<unsigned char>(line[i]);
+    if (b < 0x80) {  // ASCII fast path
+      ++i;
+      if (b >= 'a' && b <= 'z') return false;
+      letters += b >= 'A' && b <= 'Z';
+      continue;
+    }
     char32_t c = utf8::next(line, i);
     if (!is_letter(c)) continue;
     if (!is_upper(c)) return false;
@@ -63,19 +88,30 @@ bool is_all_caps(std::string_view line) {
   return letters >= 3;
 }
 
-bool starts_block(std::string_view line) {
+namespace {
+char32_t first_visible(std::string_view line) {
   std::string_view t = trim(line);
-  if (t.empty()) return false;
+  if (t.empty()) return 0;
   size_t i = 0;
-  char32_t c = utf8::next(t, i);
+  return utf8::next(t, i);
+}
+}  // namespace
+
+bool starts_block(std::string_view line) {
+  const char32_t c = first_visible(line);
   return is_upper(c) || (c >= '0' && c <= '9') || c == '-' || c == '+' || c == U'•' || c == U'–' || c == '*';
 }
 
-bool starts_with_attaching_punct(std::string_view line) {
+bool starts_upper(std::string_view line) {
   std::string_view t = trim(line);
-  if (t.empty()) return false;
   size_t i = 0;
-  char32_t c = utf8::next(t, i);
+  char32_t c = t.empty() ? 0 : utf8::next(t, i);
+  if ((c == U'“' || c == '"') && i < t.size()) c = utf8::next(t, i);
+  return is_upper(c);
+}
+
+bool starts_with_attaching_punct(std::string_view line) {
+  const char32_t c = first_visible(line);
   return c == '.' || c == ',' || c == ';' || c == ':' || c == ')' || c == U'”' || c == U'…';
 }
 
@@ -83,6 +119,83 @@ size_t visible_length(std::string_view line) {
   std::string_view t = line;
   while (!t.empty() && (t.back() == ' ' || t.back() == '\t')) t.remove_suffix(1);
   return utf8::count(t);
+}
+
+bool ends_with_split_code(std::string_view line) {
+  std::string_view t = trim(line);
+  if (t.size() < 2) return false;
+  const char last = t.back();
+  const char before = t[t.size() - 2];
+  return (last == '-' || last == '/') && before >= '0' && before <= '9';
+}
+
+std::string_view last_word(std::string_view line) {
+  std::string_view t = trim(line);
+  size_t end = t.size();
+  size_t i = end;
+  while (i > 0) {
+    size_t j = i;
+    const char32_t c = utf8::prev(t, j);
+    if (!is_letter(c)) break;
+    i = j;
+  }
+  return t.substr(i, end - i);
+}
+
+LeadingNumber leading_number(std::string_view line) {
+  LeadingNumber out;
+  size_t i = 0;
+  while (i < line.size() && line[i] == ' ') ++i;
+  const size_t b = i;
+  while (i < line.size() && line[i] >= '0' && line[i] <= '9' && i - b < 4) ++i;
+  if (i == b || i - b > 3 || i >= line.size() || line[i] != ' ') return out;
+  size_t t = i;
+  while (t < line.size() && line[t] == ' ') ++t;
+  if (t >= line.size()) return out;
+  out.label = std::string(line.substr(b, i - b));
+  out.text_begin = t;
+  return out;
+}
+
+namespace {
+// Superscript digits: ¹ ² ³ are U+00B9 U+00B2 U+00B3 (C2 xx); ⁰ ⁴–⁹ are U+2070, U+2074–2079 (E2 81 xx).
+int superscript_digit(std::string_view s, size_t i, size_t& len) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 == 0xC2 && i + 1 < s.size()) {
+    len = 2;
+    switch (static_cast<unsigned char>(s[i + 1])) {
+      case 0xB9: return 1;
+      case 0xB2: return 2;
+      case 0xB3: return 3;
+      default: return -1;
+    }
+  }
+  if (b0 == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x81) {
+    len = 3;
+    const auto b2 = static_cast<unsigned char>(s[i + 2]);
+    if (b2 == 0xB0) return 0;
+    if (b2 >= 0xB4 && b2 <= 0xB9) return b2 - 0xB0;
+  }
+  return -1;
+}
+}  // namespace
+
+std::string inline_marker_at(std::string_view line, size_t pos, size_t& end) {
+  std::string label;
+  if (pos >= line.size()) return label;
+  if (line[pos] == '[') {
+    size_t i = pos + 1;
+    while (i < line.size() && line[i] >= '0' && line[i] <= '9' && i - pos <= 3) ++i;
+    if (i == pos + 1 || i - pos > 4 || i >= line.size() || line[i] != ']') return label;
+    label.assign(line.substr(pos + 1, i - pos - 1));
+    end = i + 1;
+    return label;
+  }
+  size_t i = pos, len = 0;
+  for (int d; i < line.size() && (d = superscript_digit(line, i, len)) >= 0 && label.size() < 3; i += len)
+    label += static_cast<char>('0' + d);
+  if (!label.empty()) end = i;
+  return label;
 }
 
 }  // namespace vanban::layout

@@ -1,5 +1,10 @@
 #include "structure/structure.h"
 
+#include "structure/footnotes.h"
+#include "structure/header.h"
+#include "structure/sections.h"
+#include "structure/signature.h"
+
 namespace vanban {
 
 const Section* Structure::section_at(uint32_t line) const {
@@ -7,6 +12,16 @@ const Section* Structure::section_at(uint32_t line) const {
   for (const Section& s : sections)
     if (s.line <= line && (s.end_line == 0 || line <= s.end_line) && (!best || s.level >= best->level)) best = &s;
   return best;
+}
+
+Structure analyze_structure(const Layout& layout) {
+  Structure s;
+  s.sections = find_sections(layout);
+  s.footnotes = pair_footnotes(layout);
+  read_header(layout, s.sections.empty() ? layout.body_end : s.sections.front().label_span.begin, s.document);
+  const size_t block = read_signature(layout, s.document);
+  set_section_ends(s.sections, layout, block == std::string_view::npos ? layout.body_end : block);
+  return s;
 }
 
 }  // namespace vanban

@@ -4,6 +4,12 @@
 //   vanban::Structure s = vanban::analyze_structure(layout);
 //   for (const vanban::Section& sec : s.sections) … sec.number == "II.2.3"
 //   const vanban::Section* where = s.section_at(line);   // innermost section holding a line
+//
+// Sections come from the heading labels of layout/heading_label.h, nested by the order in
+// which their styles appear (a style seen before is a sibling, a new one a child); legal
+// headings nest Phần > Chương > Mục > Tiểu mục > Điều > khoản > điểm. Numbers are full paths:
+// "II.2.3" for "2.3." under "2." under "II."; "Chương II.Điều 5.1.a" for điểm a of khoản 1.
+// How each part is read: structure/sections.h, structure/header.h, structure/signature.h.
 #pragma once
 #include <optional>
 #include <string>
@@ -24,6 +30,8 @@ struct Section {
   uint32_t column = 0;
   uint32_t end_line = 0;
   Span label_span;     // in Layout::text
+  int ordinal = 0;     // its own number among its siblings: 7 for "2.7", 4 for "IV", 5 for "đ"; 0 unknown
+  int parent = -1;     // index in Structure::sections, -1 at the top
 };
 
 struct Footnote {
@@ -31,6 +39,7 @@ struct Footnote {
   uint32_t ref_line = 0;  // line of the marker (0 when no marker refers to it)
   uint32_t line = 0;      // line of the body (0 when the marker has no body)
   Span body;              // in Layout::text
+  size_t ref_offset = 0;  // in Layout::text: where the marker stood (when ref_line != 0)
 };
 
 struct DocumentInfo {

@@ -1,0 +1,196 @@
+#include "layout/classify.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "layout/line_shape.h"
+#include "text/fold.h"
+#include "text/utf8.h"
+
+namespace vanban::layout {
+namespace {
+
+// The footnote label that follows `last` in a running sequence ("" → "1", "7" → "8").
+std::string successor(const std::string& last) {
+  if (last.empty()) return "1";
+  int v = 0;
+  for (char c : last) v = v * 10 + (c - '0');
+  return std::to_string(v + 1);
+}
+
+// The line ends on a word (a letter, or a closing quote or bracket after one).
+bool ends_on_word(std::string_view line) {
+  std::string_view t = trim(line);
+  while (!t.empty()) {
+    size_t i = t.size();
+    const char32_t c = utf8::prev(t, i);
+    if (c == U'”' || c == '"' || c == ')' || c == U'’') {
+      t = t.substr(0, i);
+      continue;
+    }
+    return is_letter(c) || (c >= '0' && c <= '9');
+  }
+  return false;
+}
+
+// The line goes on with the sentence: punctuation that attaches to a word, or a lower-case word.
+bool continues_sentence(std::string_view line) {
+  std::string_view t = trim(line);
+  if (t.empty()) return false;
+  if (starts_with_attaching_punct(t)) return true;
+  size_t i = 0;
+  const char32_t c = utf8::next(t, i);
+  return is_letter(c) && !is_upper(c);
+}
+
+// State of the line-by-line pass over markers on their own line and page-foot bodies.
+class FootnoteScanner {
+ public:
+  explicit FootnoteScanner(Lines& L) : L_(L) {}
+
+  void run() {
+    const size_t n = L_.norm.size();
+    L_.kind.assign(n, LineKind::Text);
+    for (i_ = 0; i_ < n; ++i_) L_.kind[i_] = classify_line(L_.norm[i_].text);
+  }
+
+ private:
+  LineKind classify_line(std::string_view s) {
+    if (is_footnote_separator(s)) {
+      region_ = true;
+      prev_ = LineKind::FootnoteSeparator;
+      return prev_;
+    }
+    if (is_blank(s)) return LineKind::Blank;
+    if (is_decoration(s)) return LineKind::Decoration;
+    LineKind k = is_lone_number(s) ? lone_number(std::string(trim(s))) : region_ ? region_line(s) : LineKind::Text;
+    prev_ = k;
+    return k;
+  }
+
+  // A lone number is a footnote label (in a footnote region, or answering a marker still
+  // waiting for its body), a marker, or a page number. A marker was cut out of a sentence: the
+  // line before ends on a word, the line after goes on with punctuation or a lower-case word
+  // ("công lập" / "1" / "."), and it continues the numbering of the markers before it. Numbers
+  // of a table printed one cell per line fail these tests.
+  LineKind lone_number(const std::string& num) {
+    if (region_ || pending_.count(num)) {
+      open_footnote(num, 0, 0);
+      return LineKind::FootnoteLabel;
+    }
+    const bool text_before = i_ > 0 && L_.kind[i_ - 1] == LineKind::Text && ends_on_word(L_.norm[i_ - 1].text);
+    const bool text_after = i_ + 1 < L_.norm.size() && continues_sentence(L_.norm[i_ + 1].text);
+    if (text_before && text_after && (num == successor(last_marker_) || num == "1")) {
+      pending_.insert(num);
+      last_marker_ = num;
+      return LineKind::Marker;
+    }
+    return LineKind::PageNumber;
+  }
+
+  // Inside a footnote region: a body that starts with its label ("2 Qua công tác…"), more text
+  // of the current body, or the running text resuming (converters print its first line with a
+  // leading space; a heading also resumes it).
+  LineKind region_line(std::string_view s) {
+    LeadingNumber ln = leading_number(s);
+    if (!ln.label.empty() && (pending_.count(ln.label) || (pending_.empty() && ln.label == successor(last_label_)))) {
+      open_footnote(ln.label, ln.text_begin, s.size());
+      return LineKind::FootnoteLabel;
+    }
+    const bool resumes = (s.front() == ' ' && prev_ != LineKind::FootnoteLabel) || looks_like_heading(s);
+    if (resumes || last_label_.empty()) {
+      region_ = false;
+      return LineKind::Text;
+    }
+    L_.pieces.push_back({last_label_, i_, 0, s.size(), false});
+    return LineKind::FootnoteText;
+  }
+
+  void open_footnote(const std::string& label, size_t a, size_t b) {
+    L_.pieces.push_back({label, i_, a, b, true});
+    pending_.erase(label);
+    last_label_ = label;
+    region_ = true;
+  }
+
+  Lines& L_;
+  size_t i_ = 0;
+  std::set<std::string> pending_;  // markers seen whose body has not been seen
+  std::string last_label_;
+  std::string last_marker_;
+  bool region_ = false;
+  LineKind prev_ = LineKind::Blank;
+};
+
+struct Candidate {
+  size_t line, a, b;
+  std::string label;
+  bool at_start;  // the first visible thing on its line: a body, not a reference
+};
+
+std::vector<Candidate> inline_candidates(const Lines& L) {
+  std::vector<Candidate> out;
+  for (size_t i = 0; i < L.norm.size(); ++i) {
+    if (L.kind[i] != LineKind::Text) continue;
+    std::string_view s = L.norm[i].text;
+    size_t first = 0;
+    while (first < s.size() && s[first] == ' ') ++first;
+    for (size_t p = 0; p < s.size(); ++p) {
+      if (!may_start_inline_marker(static_cast<unsigned char>(s[p]))) continue;
+      size_t end = p;
+      std::string label = inline_marker_at(s, p, end);
+      if (label.empty()) continue;
+      out.push_back({i, p, end, label, p == first});
+      p = end - 1;
+    }
+  }
+  return out;
+}
+
+// Inline references and the bodies they point to. A label counts only when a reference to it
+// comes before a line that starts with it: "[1]" alone proves nothing.
+void find_inline_footnotes(Lines& L) {
+  std::vector<Candidate> cands = inline_candidates(L);
+  if (cands.empty()) return;
+  std::map<std::string, size_t> first_ref;  // label → line of its first reference
+  for (const Candidate& c : cands)
+    if (!c.at_start && !first_ref.count(c.label)) first_ref[c.label] = c.line;
+  std::set<std::string> accepted;
+  std::set<size_t> body_lines;
+  for (const Candidate& c : cands) {
+    auto r = first_ref.find(c.label);
+    if (c.at_start && r != first_ref.end() && r->second < c.line) {
+      accepted.insert(c.label);
+      body_lines.insert(c.line);
+    }
+  }
+  // On a body line every accepted label opens a body; elsewhere it is a reference.
+  for (size_t k = 0; k < cands.size(); ++k) {
+    const Candidate& c = cands[k];
+    if (!accepted.count(c.label)) continue;
+    if (!body_lines.count(c.line)) {
+      L.inline_markers.push_back({c.line, c.a, c.b, c.label});
+      continue;
+    }
+    size_t end = L.norm[c.line].text.size();
+    for (size_t j = k + 1; j < cands.size() && cands[j].line == c.line; ++j)
+      if (accepted.count(cands[j].label)) {
+        end = cands[j].a;
+        break;
+      }
+    L.kind[c.line] = LineKind::FootnoteLabel;
+    L.pieces.push_back({c.label, c.line, c.b, end, true});
+  }
+  std::stable_sort(L.pieces.begin(), L.pieces.end(),
+                   [](const FootnotePiece& x, const FootnotePiece& y) { return x.line < y.line || (x.line == y.line && x.a < y.a); });
+}
+
+}  // namespace
+
+void classify(Lines& lines) {
+  FootnoteScanner(lines).run();
+  find_inline_footnotes(lines);
+}
+
+}  // namespace vanban::layout

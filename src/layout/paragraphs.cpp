@@ -1,0 +1,182 @@
+#include "layout/paragraphs.h"
+
+#include <algorithm>
+#include <array>
+
+#include "layout/heading_label.h"
+#include "layout/line_shape.h"
+
+namespace vanban::layout {
+namespace {
+
+// The width a full line of running text has: lines shorter than most of it end a paragraph
+// when the next line starts like a new block.
+size_t typical_width(const Lines& L) {
+  std::vector<size_t> widths;
+  for (size_t i = 0; i < L.norm.size(); ++i)
+    if (L.kind[i] == LineKind::Text) widths.push_back(visible_length(L.norm[i].text));
+  if (widths.empty()) return 80;
+  auto p90 = widths.begin() + static_cast<std::ptrdiff_t>(widths.size() * 9 / 10);
+  std::nth_element(widths.begin(), p90, widths.end());
+  return std::max<size_t>(*p90, 20);
+}
+
+// A document printed with a blank line between every two lines does not mark paragraphs with
+// blank lines; any other document does.
+bool blank_lines_break_paragraphs(const Lines& L) {
+  size_t text = 0, blank_between = 0;
+  for (size_t i = 0; i < L.norm.size(); ++i) {
+    if (L.kind[i] == LineKind::Text) ++text;
+    if (L.kind[i] == LineKind::Blank && i > 0 && i + 1 < L.norm.size() && L.kind[i - 1] == LineKind::Text &&
+        L.kind[i + 1] == LineKind::Text)
+      ++blank_between;
+  }
+  return text == 0 || blank_between * 10 < text * 4;
+}
+
+// Words after which a capitalised word continues the sentence (a name follows them):
+// "… của" / "Ban Thường vụ Tỉnh ủy".
+bool introduces_name(std::string_view word) {
+  static constexpr std::array<std::string_view, 14> kWords = {
+      "của", "và", "với", "về", "tại", "cho", "theo", "thuộc", "trên", "ở", "số", "các", "đồng", "chí"};
+  return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
+}
+
+bool ends_lowercase_word(std::string_view line) {
+  std::string_view w = last_word(line);
+  return !w.empty() && !starts_upper(w);
+}
+
+// A heading's title ends where its body begins on the next line: a capital after a title line
+// visibly shorter than the full width, which ends on a word that does not introduce a name.
+bool heading_title_ends(std::string_view prev, std::string_view next, size_t width) {
+  if (!starts_upper(next) || visible_length(prev) * 10 >= width * 8) return false;
+  std::string_view w = last_word(prev);
+  return !w.empty() && !starts_upper(w) && !introduces_name(w);
+}
+
+class Builder {
+ public:
+  Builder(Layout& out, const Lines& L) : out_(out), L_(L) {}
+
+  void open(uint32_t line, bool footnote, std::string label, bool heading) {
+    close();
+    if (!out_.text.text().empty()) out_.text.append_synthetic("\n");
+    cur_ = Paragraph{};
+    cur_.span.begin = out_.text.size();
+    cur_.first_line = cur_.last_line = line;
+    cur_.footnote = footnote;
+    cur_.label = std::move(label);
+    cur_.heading = heading;
+    open_ = true;
+    last_line_text_ = {};
+  }
+
+  // Appends bytes [a, b) of line i (trimmed) to the open paragraph, joined to what came
+  // before; inline footnote markers inside it leave the text and are recorded.
+  void add(size_t i, size_t a, size_t b) {
+    const NormalizedLine& nl = L_.norm[i];
+    std::string_view s = nl.text;
+    while (a < b && s[a] == ' ') ++a;
+    while (b > a && s[b - 1] == ' ') --b;
+    if (a == b) return;
+    if (cur_.span.begin != out_.text.size()) {
+      if (!ends_with_split_code(last_line_text_) && !starts_with_attaching_punct(s.substr(a, b - a)))
+        out_.text.append_synthetic(" ");
+    }
+    const auto line = static_cast<uint32_t>(i + 1);
+    size_t from = a;
+    while (marker_ < L_.inline_markers.size() && L_.inline_markers[marker_].line < i) ++marker_;
+    for (; marker_ < L_.inline_markers.size() && L_.inline_markers[marker_].line == i; ++marker_) {
+      const InlineMarker& m = L_.inline_markers[marker_];
+      if (m.a < from || m.b > b) continue;
+      out_.text.append(nl, line, from, m.a);
+      out_.markers.push_back({m.label, out_.text.size(), line});
+      from = m.b;
+    }
+    out_.text.append(nl, line, from, b);
+    cur_.last_line = line;
+    last_line_text_ = s.substr(a, b - a);
+  }
+
+  void close() {
+    if (!open_) return;
+    cur_.span.end = out_.text.size();
+    // A footnote whose body is only its label still exists (with an empty span).
+    if (cur_.span.end > cur_.span.begin || cur_.footnote) out_.paragraphs.push_back(cur_);
+    open_ = false;
+  }
+
+  bool is_open() const { return open_; }
+  bool in_heading() const { return open_ && cur_.heading; }
+  std::string_view last_line_text() const { return last_line_text_; }
+
+ private:
+  Layout& out_;
+  const Lines& L_;
+  Paragraph cur_;
+  bool open_ = false;
+  std::string_view last_line_text_;
+  size_t marker_ = 0;  // next inline marker to consider (lines come in order)
+};
+
+}  // namespace
+
+bool breaks_between(std::string_view prev, std::string_view next, size_t width, bool in_heading) {
+  if (is_table_row(next) || is_table_row(prev)) return true;
+  if (HeadingLabel h = looks_like_heading(next) ? parse_heading_label(next) : HeadingLabel{}) {
+    const bool list_label = h.style == LabelStyle::Arabic || h.style == LabelStyle::Letter;
+    const bool wrapped = list_label && !ends_clause(prev) && ends_lowercase_word(prev) &&
+                         visible_length(prev) * 10 >= width * 9;
+    return !wrapped;
+  }
+  if (!starts_block(next)) return false;
+  if (ends_clause(prev)) return true;
+  if (is_all_caps(prev) && !is_all_caps(next)) return true;
+  if (in_heading && heading_title_ends(prev, next, width)) return true;
+  return visible_length(prev) * 10 < width * 7;
+}
+
+void build_body(Layout& out, const Lines& L) {
+  const size_t width = typical_width(L);
+  const bool blank_breaks = blank_lines_break_paragraphs(L);
+  Builder b(out, L);
+  bool saw_blank = false, force_break = false;
+  for (size_t i = 0; i < L.norm.size(); ++i) {
+    std::string_view s = L.norm[i].text;
+    switch (L.kind[i]) {
+      case LineKind::Blank:
+        saw_blank = true;
+        break;
+      case LineKind::Marker:
+        out.markers.push_back({std::string(trim(s)), out.text.size(), static_cast<uint32_t>(i + 1)});
+        break;
+      case LineKind::Decoration:
+        force_break = true;
+        break;
+      case LineKind::Text: {
+        const bool brk = !b.is_open() || force_break || (blank_breaks && saw_blank) ||
+                         breaks_between(b.last_line_text(), s, width, b.in_heading());
+        if (brk) b.open(static_cast<uint32_t>(i + 1), false, "", looks_like_heading(s));
+        b.add(i, 0, s.size());
+        saw_blank = force_break = false;
+        break;
+      }
+      default:  // footnote lines and page residue leave the running text
+        saw_blank = false;
+        break;
+    }
+  }
+  b.close();
+}
+
+void build_footnotes(Layout& out, const Lines& L) {
+  Builder b(out, L);
+  for (const FootnotePiece& p : L.pieces) {
+    if (p.opens || !b.is_open()) b.open(static_cast<uint32_t>(p.line + 1), true, p.label, false);
+    b.add(p.line, p.a, p.b);
+  }
+  b.close();
+}
+
+}  // namespace vanban::layout

@@ -1,0 +1,215 @@
+#include "structure/sections.h"
+
+#include <algorithm>
+
+#include "layout/heading_label.h"
+#include "layout/line_shape.h"
+#include "structure/title.h"
+
+namespace vanban {
+namespace {
+
+using layout::HeadingLabel;
+using layout::LabelStyle;
+
+// Legal headings nest by rank; report styles by order of appearance (rank 0).
+int legal_rank(LabelStyle s) {
+  switch (s) {
+    case LabelStyle::Phan: return 1;
+    case LabelStyle::Chuong: return 2;
+    case LabelStyle::Muc: return 3;
+    case LabelStyle::TieuMuc: return 4;
+    case LabelStyle::Dieu: return 5;
+    default: return 0;
+  }
+}
+
+// Two headings are of one style when they share the style and, for decimals, the depth.
+struct StyleKey {
+  LabelStyle style;
+  size_t depth;
+  bool operator==(const StyleKey&) const = default;
+};
+
+StyleKey key_of(const HeadingLabel& h) { return {h.style, h.style == LabelStyle::Decimal ? h.parts.size() : 0}; }
+
+const char* kind_name(LabelStyle s) {
+  switch (s) {
+    case LabelStyle::Roman: return "roman";
+    case LabelStyle::Arabic: return "arabic";
+    case LabelStyle::Decimal: return "decimal";
+    case LabelStyle::Letter: return "letter";
+    case LabelStyle::Phan: return "phan";
+    case LabelStyle::Chuong: return "chuong";
+    case LabelStyle::Muc: return "muc";
+    case LabelStyle::TieuMuc: return "tieu_muc";
+    case LabelStyle::Dieu: return "dieu";
+    default: return "";
+  }
+}
+
+class TreeBuilder {
+ public:
+  TreeBuilder(const Layout& layout, std::vector<Section>& out) : layout_(layout), out_(out) {}
+
+  // Adds the heading whose label starts at text offset `base + h.begin`; `title` is its title.
+  void add(const HeadingLabel& h, size_t base, std::string title) {
+    const StyleKey key = key_of(h);
+    close_for(h, key);
+    Section s;
+    s.parent = open_.empty() ? -1 : static_cast<int>(open_.back().index);
+    const Section* parent = s.parent >= 0 ? &out_[static_cast<size_t>(s.parent)] : nullptr;
+    s.level = parent ? parent->level + 1 : 1;
+    s.kind = kind_under(h.style, parent);
+    s.label = h.label;
+    s.ordinal = h.parts.empty() ? 0 : h.parts.back();
+    s.number = parent ? parent->number + "." + path_part(h, *parent) : path_part(h, Section{});
+    s.title = std::move(title);
+    s.label_span = {base + h.begin, base + h.label_end};
+    const Position p = layout_.text.position(s.label_span.begin);
+    s.line = p.line;
+    s.column = p.column;
+    open_.push_back({key, out_.size()});
+    out_.push_back(std::move(s));
+  }
+
+ private:
+  struct Open {
+    StyleKey key;
+    size_t index;
+  };
+
+  LabelStyle style_at(size_t k) const { return open_[k].key.style; }
+
+  void close_for(const HeadingLabel& h, const StyleKey& key) {
+    if (const int rank = legal_rank(h.style)) {
+      // Close report-style items and legal headings of this rank or below.
+      while (!open_.empty() && (legal_rank(open_.back().key.style) == 0 || legal_rank(open_.back().key.style) >= rank))
+        open_.pop_back();
+      return;
+    }
+    auto same = std::find_if(open_.begin(), open_.end(), [&](const Open& o) { return o.key == key; });
+    if (same != open_.end()) {
+      open_.erase(same, open_.end());
+      return;
+    }
+    if (h.style == LabelStyle::Roman) {
+      while (!open_.empty() && legal_rank(open_.back().key.style) == 0) open_.pop_back();
+    } else if (h.style == LabelStyle::Decimal) {
+      while (!open_.empty() && (open_.back().key.style == LabelStyle::Letter ||
+                                (open_.back().key.style == LabelStyle::Decimal && open_.back().key.depth > key.depth)))
+        open_.pop_back();
+    }
+  }
+
+  // An Arabic item under a Điều is a khoản, a lettered one under a Điều or khoản an điểm.
+  static std::string kind_under(LabelStyle style, const Section* parent) {
+    if (parent && style == LabelStyle::Arabic && parent->kind == "dieu") return "khoan";
+    if (parent && style == LabelStyle::Letter && (parent->kind == "dieu" || parent->kind == "khoan")) return "diem";
+    return kind_name(style);
+  }
+
+  // The part of the path a heading adds: its label, but only the last number of a decimal
+  // whose leading numbers repeat its parent's ("2.3" under "2" adds "3").
+  static std::string path_part(const HeadingLabel& h, const Section& parent) {
+    if (h.style != LabelStyle::Decimal) return h.label;
+    const std::string prefix = h.label.substr(0, h.label.rfind('.'));
+    if (!parent.label.empty() && parent.label == prefix) return h.label.substr(h.label.rfind('.') + 1);
+    return h.label;
+  }
+
+  const Layout& layout_;
+  std::vector<Section>& out_;
+  std::vector<Open> open_;
+};
+
+// The next legal heading ("Chương I", "Mục 2", "Điều 1.") in an all-caps title that starts at
+// `from`; npos once a word in lower case shows the title has turned into prose.
+size_t next_legal_label_in_caps(std::string_view text, size_t from) {
+  size_t i = from;
+  while (i < text.size()) {
+    while (i < text.size() && text[i] == ' ') ++i;
+    if (i >= text.size()) break;
+    const HeadingLabel h = layout::parse_heading_label(text.substr(i));
+    if (h && legal_rank(h.style) > 0 && i > from) return i;
+    size_t end = text.find(' ', i);
+    if (end == std::string_view::npos) end = text.size();
+    if (!layout::is_all_caps(text.substr(i, end - i)) && has_lowercase(text.substr(i, end - i)))
+      return std::string_view::npos;
+    i = end;
+  }
+  return std::string_view::npos;
+}
+
+// A label glued inside a heading's title: the first child of that heading ("2.1." after
+// "2. …", "1." at the end of "III. TỔ CHỨC THỰC HIỆN 1.") or the next legal heading after an
+// all-caps title ("Phần thứ nhất QUY ĐỊNH CHUNG Chương I …"). Returns its byte in `text`.
+size_t glued_child(std::string_view text, const HeadingLabel& h) {
+  std::string child;
+  if (h.style == LabelStyle::Roman) child = " 1.";
+  else if (h.style == LabelStyle::Arabic || h.style == LabelStyle::Decimal) child = " " + h.label + ".1.";
+  if (!child.empty()) {
+    size_t at = text.find(child, h.title_begin > 0 ? h.title_begin - 1 : 0);
+    if (at == std::string_view::npos) return std::string_view::npos;
+    const size_t after = at + child.size();
+    const bool ends_or_title = after >= text.size() || text[after] == ' ';
+    return ends_or_title && layout::parse_heading_label(text.substr(at + 1)) ? at + 1 : std::string_view::npos;
+  }
+  if (legal_rank(h.style) == 0 || h.style == LabelStyle::Dieu) return std::string_view::npos;
+  return next_legal_label_in_caps(text, h.title_begin);
+}
+
+}  // namespace
+
+std::vector<Section> find_sections(const Layout& layout) {
+  std::vector<Section> out;
+  TreeBuilder tree(layout, out);
+  const std::vector<Paragraph>& paras = layout.paragraphs;
+  for (size_t k = 0; k < paras.size(); ++k) {
+    const Paragraph& p = paras[k];
+    if (p.footnote || !p.heading) continue;
+    std::string_view text = layout.slice(p.span);
+    size_t base = p.span.begin;
+    HeadingLabel h = layout::parse_heading_label(text);
+    while (h) {
+      const size_t glued = glued_child(text, h);
+      const size_t title_end = glued == std::string_view::npos ? text.size() : glued;
+      std::string title = heading_title(text.substr(0, title_end), h.title_begin);
+      if (title.empty() && glued == std::string_view::npos && k + 1 < paras.size() && !paras[k + 1].heading &&
+          !paras[k + 1].footnote)
+        title = heading_title(layout.slice(paras[k + 1].span), 0);
+      tree.add(h, base, std::move(title));
+      if (glued == std::string_view::npos) break;
+      base += glued;
+      text = text.substr(glued);
+      h = layout::parse_heading_label(text);
+    }
+  }
+  return out;
+}
+
+void set_section_ends(std::vector<Section>& sections, const Layout& layout, size_t stop_offset) {
+  const std::vector<Paragraph>& paras = layout.paragraphs;
+  // The last line of running text before an offset: the paragraph holding the offset ends
+  // there (a glued heading), or the last paragraph before it ends on its last line.
+  auto last_line_before = [&](size_t offset) -> uint32_t {
+    auto it = std::partition_point(paras.begin(), paras.end(),
+                                   [&](const Paragraph& p) { return !p.footnote && p.span.begin < offset; });
+    if (it == paras.begin()) return 0;
+    const Paragraph& p = *std::prev(it);
+    return p.span.end <= offset ? p.last_line : layout.text.position(offset).line;
+  };
+  for (size_t i = 0; i < sections.size(); ++i) {
+    Section& s = sections[i];
+    size_t end = layout.body_end;
+    for (size_t j = i + 1; j < sections.size(); ++j)
+      if (sections[j].level <= s.level) {
+        end = sections[j].label_span.begin;
+        break;
+      }
+    if (s.label_span.begin < stop_offset) end = std::min(end, stop_offset);
+    s.end_line = std::max(s.line, last_line_before(end));
+  }
+}
+
+}  // namespace vanban

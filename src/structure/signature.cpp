@@ -1,0 +1,175 @@
+#include "structure/signature.h"
+
+#include <algorithm>
+#include <array>
+
+#include "structure/title.h"
+#include "text/fold.h"
+#include "text/utf8.h"
+
+namespace vanban {
+namespace {
+
+constexpr size_t kBeforeRecipients = 3;   // paragraphs before "Nơi nhận" that may hold the signature
+constexpr size_t kAfterRecipients = 40;   // paragraphs after it
+constexpr size_t kLastParagraphs = 8;     // searched when there is no "Nơi nhận"
+
+bool is_authority_mark(std::string_view w) {
+  static constexpr std::array<std::string_view, 14> kMarks = {"T/M", "TM.", "TM", "KT.", "KT", "K/T", "Q.",
+                                                              "TL.", "TL", "T/L", "TUQ.", "TUQ", "T.M", "T.L"};
+  return std::find(kMarks.begin(), kMarks.end(), w) != kMarks.end();
+}
+
+std::vector<std::string_view> words_of(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    size_t e = s.find(' ', i);
+    if (e == std::string_view::npos) e = s.size();
+    if (e > i) out.push_back(s.substr(i, e - i));
+    i = e;
+  }
+  return out;
+}
+
+// "Khánh", "Hà": a capital and then lower-case letters only.
+bool is_name_word(std::string_view w) {
+  size_t i = 0;
+  if (w.empty() || !is_upper(utf8::next(w, i))) return false;
+  while (i < w.size()) {
+    const char32_t c = utf8::next(w, i);
+    if (!is_letter(c) || is_upper(c)) return false;
+  }
+  return true;
+}
+
+bool is_caps_token(std::string_view w) {
+  if (is_authority_mark(w) || is_caps_word(w)) return true;
+  return w == "," || w == "-" || w == "–";
+}
+
+struct RoleName {
+  std::string role, name;
+  bool marked = false;  // the role opens with an authority mark
+};
+
+// Splits a cell into its leading capitals (the role) and a name of 2–5 words right after
+// them that ends the cell or is followed by capitals again.
+RoleName split_role_name(std::string_view cell) {
+  RoleName rn;
+  std::vector<std::string_view> w = words_of(cell);
+  size_t k = 0;
+  while (k < w.size() && is_caps_token(w[k])) ++k;
+  std::string role;
+  for (size_t i = 0; i < k; ++i) role += (i ? " " : "") + std::string(w[i]);
+  rn.role = role;
+  rn.marked = k > 0 && is_authority_mark(w[0]);
+  size_t n = k;
+  while (n < w.size() && n - k < 5 && is_name_word(w[n])) ++n;
+  const bool name_ends = n == w.size() || is_caps_word(w[n]);
+  if (n - k >= 2 && name_ends) {
+    for (size_t i = k; i < n; ++i) rn.name += (i > k ? " " : "") + std::string(w[i]);
+  }
+  return rn;
+}
+
+// Cells of a paragraph: a gap of 3+ spaces separates the columns printed on one line.
+std::vector<std::string_view> cells_of(std::string_view text) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t gap = text.find("   ", i);
+    if (gap == std::string_view::npos) gap = text.size();
+    std::string_view cell = text.substr(i, gap - i);
+    while (!cell.empty() && cell.front() == ' ') cell.remove_prefix(1);
+    while (!cell.empty() && cell.back() == ' ') cell.remove_suffix(1);
+    if (!cell.empty()) out.push_back(cell);
+    i = gap;
+    while (i < text.size() && text[i] == ' ') ++i;
+  }
+  return out;
+}
+
+bool is_bullet_cell(std::string_view c) {
+  return !c.empty() && (c.front() == '-' || c.front() == '+' || c.substr(0, 3) == "•" || c.substr(0, 3) == "–");
+}
+
+std::string clean_recipient(std::string_view c) {
+  while (!c.empty() && (c.front() == '-' || c.front() == '+' || c.front() == ' ')) c.remove_prefix(1);
+  if (c.substr(0, 3) == "•" || c.substr(0, 3) == "–") c.remove_prefix(3);
+  std::string out = collapse_spaces(c);
+  while (!out.empty() && (out.back() == ';' || out.back() == ',' || out.back() == '.' || out.back() == ' ')) out.pop_back();
+  return out;
+}
+
+constexpr std::string_view kRecipients = "Nơi nhận";
+constexpr std::string_view kRecipientsCaps = "NƠI NHẬN";  // same byte length
+
+bool starts_recipients(std::string_view c) {
+  return c.substr(0, kRecipients.size()) == kRecipients || c.substr(0, kRecipientsCaps.size()) == kRecipientsCaps;
+}
+
+class SignatureReader {
+ public:
+  SignatureReader(const Layout& layout, DocumentInfo& doc) : layout_(layout), doc_(doc) {}
+
+  size_t run() {
+    std::vector<const Paragraph*> body;
+    for (const Paragraph& p : layout_.paragraphs)
+      if (!p.footnote) body.push_back(&p);
+    size_t anchor = body.size();
+    for (size_t k = 0; k < body.size() && anchor == body.size(); ++k)
+      if (starts_recipients(layout_.slice(body[k]->span))) anchor = k;
+    const bool has_anchor = anchor < body.size();
+    const size_t from = has_anchor ? (anchor > kBeforeRecipients ? anchor - kBeforeRecipients : 0)
+                                   : (body.size() > kLastParagraphs ? body.size() - kLastParagraphs : 0);
+    const size_t to = has_anchor ? std::min(body.size(), anchor + kAfterRecipients) : body.size();
+    for (size_t k = from; k < to; ++k) {
+      if (k > anchor && has_anchor && body[k]->heading) break;  // an attached document begins
+      for (std::string_view cell : cells_of(layout_.slice(body[k]->span))) read_cell(cell, *body[k], has_anchor && k >= anchor);
+    }
+    for (size_t i = 0; i < roles_.size(); ++i) doc_.signature_role += (i ? " " : "") + roles_[i];
+    return start_;
+  }
+
+ private:
+  void read_cell(std::string_view cell, const Paragraph& p, bool after_anchor) {
+    if (after_anchor && starts_recipients(cell)) {
+      start_ = std::min(start_, p.span.begin);
+      recipients_open_ = true;
+      cell.remove_prefix(kRecipients.size());
+      while (!cell.empty() && (cell.front() == ':' || cell.front() == ' ')) cell.remove_prefix(1);
+      if (cell.empty()) return;
+    }
+    if (is_bullet_cell(cell)) {
+      // After the signer, a bulleted line belongs to whatever follows the block.
+      if (recipients_open_ && doc_.signer.empty()) doc_.recipients.push_back(clean_recipient(cell));
+      return;
+    }
+    if (!doc_.signer.empty()) return;
+    RoleName rn = split_role_name(cell);
+    if (rn.role.empty()) {
+      // A name alone completes a role read before it ("Lê Hồng Khánh" under "PHÓ BÍ THƯ").
+      if (!roles_.empty() && !rn.name.empty()) doc_.signer = rn.name;
+      return;
+    }
+    const bool accepted = rn.marked || !rn.name.empty() || !roles_.empty() || after_anchor;
+    if (!accepted) return;
+    roles_.push_back(rn.role);
+    start_ = std::min(start_, p.span.begin);
+    if (!rn.name.empty()) doc_.signer = rn.name;
+  }
+
+  const Layout& layout_;
+  DocumentInfo& doc_;
+  std::vector<std::string> roles_;
+  bool recipients_open_ = false;
+  size_t start_ = std::string_view::npos;
+};
+
+}  // namespace
+
+size_t read_signature(const Layout& layout, DocumentInfo& doc) { return SignatureReader(layout, doc).run(); }
+
+}  // namespace vanban
