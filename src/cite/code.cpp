@@ -17,13 +17,23 @@ struct Tok {
   bool spaced = false;  // a space around its separator or inside it ("UBTVQH 11")
 };
 
-// Letters of an abbreviation group: Latin letters and Đ/đ only.
+bool code_letter(char32_t c) { return (c < 0x80 && vn::is_letter(c)) || c == U'Đ' || c == U'đ'; }
+
+// Letters of an abbreviation group: Latin letters and Đ/đ, and an '&' between two letters
+// ("BNN&PTNT", "TN&MT").
 size_t read_letters(std::string_view t, size_t i) {
+  const size_t start = i;
   while (i < t.size()) {
     size_t j = i;
     char32_t c = utf8::next(t, j);
-    const bool ok = (c < 0x80 && vn::is_letter(c)) || c == U'Đ' || c == U'đ';
-    if (!ok) break;
+    if (c == '&' && i > start && j < t.size()) {
+      size_t k = j;
+      if (code_letter(utf8::next(t, k))) {
+        i = j;
+        continue;
+      }
+    }
+    if (!code_letter(c)) break;
     i = j;
   }
   return i;
@@ -37,7 +47,7 @@ bool term_prefix(std::string_view letters) {
 bool all_upper(std::string_view letters) {
   for (size_t i = 0; i < letters.size();) {
     char32_t c = utf8::next(letters, i);
-    if (!(c >= 'A' && c <= 'Z') && c != U'Đ') return false;
+    if (!(c >= 'A' && c <= 'Z') && c != U'Đ' && c != '&') return false;
   }
   return true;
 }

@@ -163,7 +163,7 @@ class Scanner {
     }
     if (code->weak && !before.has_so && before.type < 0) return code->span.end;
     if (header_number(t_, before, i, code->span.end)) return code->span.end;
-    Tail tail = read_tail(t_, code->span.end);
+    Tail tail = read_tail(t_, code->span.end, std::max<size_t>(1, code->issuers.size()));
     Citation last = code_citation(t_, *code, before, tail);
     for (size_t k = 0; k < numbers.size(); ++k) {
       Citation member = list_member(last, *code, numbers[k], t_);

@@ -6,9 +6,10 @@
 namespace vanban::cite {
 namespace {
 
-constexpr size_t kMaxWords = 24;
+constexpr size_t kMaxWords = 48;
 constexpr size_t kMaxGenericWords = 8;
 constexpr size_t kMaxPlaceWords = 4;
+constexpr size_t kMaxLowerRun = 2;
 
 bool is_stop(const WordRun& run, size_t i) {
   size_t len;
@@ -75,7 +76,7 @@ size_t place(const WordRun& run, size_t i) {
 size_t generic_body(const WordRun& run, size_t i) {
   if (i >= run.words.size() || !name_word(run, i)) return 0;
   const Lexicon& lx = lexicon();
-  size_t n = 1;
+  size_t n = 1, lower_run = 0;
   while (i + n < run.words.size() && n < kMaxGenericWords) {
     const size_t k = i + n;
     const bool dash = run.gap(k).find('-') != std::string_view::npos && run.gap_is_loose(k) &&
@@ -83,11 +84,19 @@ size_t generic_body(const WordRun& run, size_t i) {
     if (!run.gap_is_space(k) && !dash) break;
     if (name_word(run, k)) {
       ++n;
+      lower_run = 0;
       continue;
     }
     size_t len = 0;
     if (!is_stop(run, k) && match_longest(run, k, lx.name_words, len) >= 0 && run.words[k].folded != "và") {
       n += len;
+      continue;
+    }
+    // The other syllables of a capitalised word ("Tổng cục Địa chính"), a few at most.
+    if (!run.words[k].digits && !run.words[k].upper_first && !is_stop(run, k) && run.words[k].folded != "và" &&
+        lower_run < kMaxLowerRun) {
+      ++n;
+      ++lower_run;
       continue;
     }
     break;
@@ -110,6 +119,14 @@ size_t one_part(const WordRun& run, size_t i, IssuerPart& part) {
   return generic_body(run, i);
 }
 
+// Does a known body (perhaps after a title) start at word i?
+bool known_part_at(const WordRun& run, size_t i) {
+  IssuerPart part;
+  if (known_body(run, i, part)) return true;
+  size_t t = title_prefix(run, i);
+  return t && i + t < run.words.size() && known_body(run, i + t, part);
+}
+
 }  // namespace
 
 std::string collapse_spaces(std::string_view s) {
@@ -128,30 +145,40 @@ std::string collapse_spaces(std::string_view s) {
   return out;
 }
 
-IssuerPhrase read_issuer(std::string_view text, size_t pos) {
+IssuerPhrase read_issuer(std::string_view text, size_t pos, size_t expected_parts) {
   IssuerPhrase out;
   WordRun run = words_after(text, pos, kMaxWords);
   if (run.words.empty() || !is_space_only(text.substr(pos, run.words[0].begin - pos))) return out;
-  size_t i = 0;
+  // Bodies joined by "và" belong together; bodies after commas only when a "và" closes the list
+  // ("Bộ Y tế, Bộ Công Thương và Bộ Nông nghiệp …"), not in "của Ban Thường vụ Tỉnh ủy, Ban
+  // Thường vụ Huyện ủy đã ban hành …".
+  size_t i = 0, committed = 0, committed_parts = 0;
   while (i < run.words.size()) {
     IssuerPart part;
     size_t n = one_part(run, i, part);
     if (n == 0) break;
     out.parts.push_back(part);
     i += n;
-    // "… và Ban Dân vận Huyện ủy": another body joined by "và".
+    const bool by_va = i - n > 0 && run.words[i - n - 1].folded == "và";
+    if (committed == 0 || by_va || out.parts.size() <= expected_parts) {
+      committed = i;
+      committed_parts = out.parts.size();
+    }
     if (i + 1 < run.words.size() && run.words[i].folded == "và" && run.gap_is_space(i) && run.gap_is_space(i + 1)) {
       IssuerPart next;
-      if (one_part(run, i + 1, next) > 0 && (known_body(run, i + 1, next) || title_prefix(run, i + 1) ||
-                                             run.words[i + 1].upper_first)) {
+      if (one_part(run, i + 1, next) > 0 && (known_part_at(run, i + 1) || run.words[i + 1].upper_first)) {
         ++i;
         continue;
       }
     }
+    if (i < run.words.size() && run.gap(i) == ", " &&
+        (known_part_at(run, i) || (out.parts.size() < expected_parts && run.words[i].upper_first)))
+      continue;
     break;
   }
-  if (i == 0) return out;
-  out.span = Span{run.words[0].begin, run.words[i - 1].end};
+  out.parts.resize(committed_parts);
+  if (committed == 0) return out;
+  out.span = Span{run.words[0].begin, run.words[committed - 1].end};
   return out;
 }
 

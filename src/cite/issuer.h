@@ -28,7 +28,9 @@ struct IssuerPhrase {
   std::vector<IssuerPart> parts;  // one per body joined by "và"
 };
 
-IssuerPhrase read_issuer(std::string_view text, size_t pos);
+// expected_parts: bodies the number and symbol names (TTLT-BTC-BNV: 2). Up to that many bodies
+// may be listed with commas even when no "và" closes the list.
+IssuerPhrase read_issuer(std::string_view text, size_t pos, size_t expected_parts = 1);
 
 // Issuer text for output: whitespace collapsed.
 std::string collapse_spaces(std::string_view s);

@@ -107,6 +107,7 @@ Lexicon::Lexicon() {
   for (const auto& [variant, canonical] : types_json.at("code_variants").items())
     if (variant != "about") type_code_keys_[code_key(variant)] = canonical.get<std::string>();
   phrases_from(named_exclusions, types_json.at("named_exclusions").at("words"));
+  phrases_from(title_openers, types_json.at("title_openers").at("words"));
 
   const json issuers_json = load("issuers.json");
   for (const auto& [code, info] : issuers_json.at("codes").items()) {
@@ -145,8 +146,12 @@ Lexicon::Lexicon() {
   phrases_from(name_words, issuers_json.at("name_words").at("words"));
   phrases_from(stop_words, issuers_json.at("stop_words").at("words"));
   named_stops = stop_words;
+  for (const auto& w : types_json.at("named_stops").at("words")) add_phrase(named_stops, w.get<std::string>(), -1);
+  longest_first(named_stops);
+  phrases_from(law_names, load("law_names.json").at("names"));
 
-  for (const auto& r : load("competence.json").at("rules")) {
+  const json competence_json = load("competence.json");
+  for (const auto& r : competence_json.at("rules")) {
     Competence c;
     c.type = r.at("type").get<std::string>();
     c.bodies = strings(r, "bodies");

@@ -67,7 +67,8 @@ class Lexicon {
   std::vector<Phrase> type_phrases;   // type words, longest first
   std::vector<Phrase> abbreviations;  // "NQ" used as a type word → type index
   std::unordered_map<std::string, std::string> party_code_names, state_code_names;
-  std::vector<Phrase> named_exclusions, named_stops;
+  std::vector<Phrase> named_exclusions, named_stops, title_openers;
+  std::vector<Phrase> law_names;  // law_names.json, longest first
 
   std::unordered_map<std::string, IssuerCode> issuer_codes;  // by canonical code
   std::vector<Body> bodies;

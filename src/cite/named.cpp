@@ -44,6 +44,14 @@ size_t name_length(const WordRun& run, size_t from) {
   return n;
 }
 
+// A law's name from `from` on: a name the lexicon lists, taken whole ("Phòng, chống tham
+// nhũng"), or else words up to a stop.
+size_t law_name_length(const WordRun& run, size_t from) {
+  size_t known = 0;
+  if (match_longest(run, from, lexicon().law_names, known, true) >= 0) return known;
+  return name_length(run, from);
+}
+
 bool code_follows(std::string_view t, const WordRun& run, size_t k) {
   if (k + 1 >= run.words.size() || run.words[k].folded != "số") return false;
   size_t p = run.words[k].end;
@@ -54,7 +62,7 @@ bool code_follows(std::string_view t, const WordRun& run, size_t k) {
 // "Hiến pháp", "Hiến pháp năm 2013", "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam".
 size_t constitution_length(const WordRun& run) {
   size_t n = 2;  // "Hiến pháp"
-  while (n < run.words.size() && n < 9) {
+  while (n < run.words.size() && n < 12) {
     const Word& w = run.words[n];
     if (n > 0 && !run.gap_is_space(n)) break;
     if (w.digits) {
@@ -124,13 +132,14 @@ std::optional<NamedLaw> named_at(std::string_view t, size_t pos) {
     n = 2;
     while (n < run.words.size() && n < kMaxNameWords && run.words[n].folded != "luật") ++n;
     while (n < run.words.size() && run.words[n].folded == "luật") {
-      n += 1 + name_length(run, n + 1);
+      n += 1 + law_name_length(run, n + 1);
       if (n + 1 < run.words.size() && run.words[n].folded == "và" && run.words[n + 1].folded == "luật") ++n;
     }
     n = std::min(n, run.words.size());
   } else {
-    if (stop_at(run, 0)) return std::nullopt;
-    n = name_length(run, 0);
+    size_t known = 0;
+    if (match_longest(run, 0, lx.law_names, known, true) < 0 && stop_at(run, 0)) return std::nullopt;
+    n = law_name_length(run, 0);
   }
   if (n == 0) return std::nullopt;
   if (code_follows(t, run, n)) return std::nullopt;

@@ -25,13 +25,30 @@ std::string issuer_base(const Citation& c) {
   return split_term(first).first;
 }
 
-// Does the issuer phrase fit the code's issuer (unknown on either side: yes)?
+// Does the issuer phrase fit the code (one of its issuer codes, and the type)? Unknown: yes.
 bool issuer_fits(const IssuerPhrase& p, const Citation& c) {
-  if (p.parts.size() != 1 || p.parts[0].body < 0 || c.issuer_code.empty()) return true;
-  const Body& b = lexicon().bodies[p.parts[0].body];
-  const std::string base = issuer_base(c);
-  if (!lexicon().issuer_code(base) && base != "QH" && base != "UBTVQH") return true;
-  return lexicon().body_signs(b, base) && body_may_issue(p.parts[0].body, c.type);
+  if (p.parts.empty() || p.parts[0].body < 0 || c.issuer_code.empty()) return true;
+  const Lexicon& lx = lexicon();
+  const Body& b = lx.bodies[p.parts[0].body];
+  if (!body_may_issue(p.parts[0].body, c.type)) return false;
+  bool known = false;
+  for (size_t from = 0; from <= c.issuer_code.size();) {
+    size_t to = c.issuer_code.find('-', from);
+    if (to == std::string::npos) to = c.issuer_code.size();
+    const std::string base = split_term(c.issuer_code.substr(from, to - from)).first;
+    if (lx.body_signs(b, base)) return true;
+    known = known || lx.issuer_code(base) || base == "QH" || base == "UBTVQH";
+    from = to + 1;
+  }
+  return !known;
+}
+
+// A title may open right after the number: a capitalised word, or "quy định", "hướng dẫn", …
+bool title_opens(std::string_view t, size_t p) {
+  WordRun run = words_after(t, p, 3);
+  if (run.words.empty() || run.words[0].begin != p) return false;
+  size_t len;
+  return run.words[0].upper_first || match_longest(run, 0, lexicon().title_openers, len) >= 0;
 }
 
 // "Luật số 57/2020/QH14 Luật Thanh niên …": the name right after the number is the same law.
@@ -71,10 +88,11 @@ size_t clause_end(std::string_view t, size_t from) {
   return limit;
 }
 
-bool owned_by_other(const std::vector<Citation>& cs, size_t self, size_t pos) {
+// Index of a later citation whose span holds pos, or -1.
+int owner_of(const std::vector<Citation>& cs, size_t self, size_t pos) {
   for (size_t j = self + 1; j < cs.size() && cs[j].span.begin <= pos; ++j)
-    if (pos < cs[j].span.end) return true;
-  return false;
+    if (pos < cs[j].span.end) return static_cast<int>(j);
+  return -1;
 }
 
 struct Candidate {
@@ -83,7 +101,7 @@ struct Candidate {
   size_t ngay = 0;
 };
 
-std::vector<Candidate> dated_issuers(std::string_view t, size_t from, size_t to) {
+std::vector<Candidate> dated_issuers(std::string_view t, size_t from, size_t to, size_t expected) {
   std::vector<Candidate> out;
   WordRun run = words_after(t.substr(0, to), from, 400);
   for (const Word& w : run.words) {
@@ -92,43 +110,99 @@ std::vector<Candidate> dated_issuers(std::string_view t, size_t from, size_t to)
     if (!d || d->effective || d->span.end > to) continue;
     size_t p = skip_spaces(t, d->span.end);
     if (!vn::word_is(t, p, "của")) continue;
-    IssuerPhrase issuer = read_issuer(t.substr(0, to), skip_spaces(t, vn::word_end(t, p)));
+    IssuerPhrase issuer = read_issuer(t.substr(0, to), skip_spaces(t, vn::word_end(t, p)), expected);
     if (issuer.span.empty()) continue;
     out.push_back(Candidate{*d, issuer, w.begin});
   }
   return out;
 }
 
+bool year_fits(const DateMention& d, const Citation& c) { return !c.year || *c.year == d.date.year; }
+
+// A known body that signs with one of the code's issuer codes.
+bool issuer_signs(const IssuerPhrase& p, const Citation& c) {
+  return !p.parts.empty() && p.parts[0].body >= 0 && !c.issuer_code.empty() && issuer_fits(p, c);
+}
+
+// Where a title may start after the number: past a ".", a "," or a note mark "(1)".
+size_t title_start(std::string_view t, size_t code_end) {
+  size_t p = code_end;
+  if (p < t.size() && (t[p] == '.' || t[p] == ',')) ++p;
+  p = skip_spaces(t, p);
+  if (p < t.size() && t[p] == '(') {
+    size_t q = p + 1;
+    while (q < t.size() && q - p < 4 && t[q] >= '0' && t[q] <= '9') ++q;
+    if (q > p + 1 && q < t.size() && t[q] == ')') p = skip_spaces(t, q + 1);
+  }
+  return p == code_end ? std::string::npos : p;
+}
+
+void take_date_and_issuer(std::string_view t, Citation& c, const Candidate& pick, size_t title_from) {
+  c.date = pick.date.date;
+  c.date_span = pick.date.span;
+  c.issuer_span = pick.issuer.span;
+  c.issuer = collapse_spaces(t.substr(pick.issuer.span.begin, pick.issuer.span.size()));
+  c.issuer_body.clear();
+  if (pick.issuer.parts.size() == 1 && pick.issuer.parts[0].body >= 0)
+    c.issuer_body = lexicon().bodies[pick.issuer.parts[0].body].id;
+  size_t te = pick.ngay;
+  while (te > title_from && t[te - 1] == ' ') --te;
+  c.title = std::string(t.substr(title_from, te - title_from));
+  c.span.end = pick.issuer.span.end;
+  if (auto term = term_at(t, skip_spaces(t, c.span.end))) {
+    c.term = term->second;
+    c.term_span = Span{skip_spaces(t, c.span.end), term->first};
+    c.span.end = term->first;
+  }
+}
+
+// A nested citation gives up a date and issuer that cannot be its own, or that a law cited by
+// name took while standing inside the title.
+void release(std::string_view t, Citation& c, size_t ngay) {
+  c.date.reset();
+  c.date_span = Span{};
+  c.issuer.clear();
+  c.issuer_span = Span{};
+  c.issuer_body.clear();
+  c.term.clear();
+  c.term_span = Span{};
+  size_t e = ngay;
+  while (e > c.span.begin && t[e - 1] == ' ') --e;
+  c.span.end = std::max(e, c.code_span.end);
+}
+
 void title_before_date(std::string_view t, std::vector<Citation>& cs) {
   for (size_t i = 0; i < cs.size(); ++i) {
     Citation& c = cs[i];
-    if (c.format == "named" || !bare(c)) continue;
-    const size_t p = skip_spaces(t, c.code_span.end);
-    if (p >= t.size() || p == c.code_span.end) continue;
-    size_t j = p;
-    if (!vn::is_upper(utf8::next(t, j))) continue;
-    const size_t end = clause_end(t, p);
-    std::vector<Candidate> found = dated_issuers(t, p, end);
+    if (c.format == "named" || c.date || !c.issuer.empty()) continue;
+    const size_t p = title_start(t, c.span.end);
+    if (p >= t.size()) continue;
+    const bool opener = title_opens(t, p);
+    const size_t expected = std::max<size_t>(1, std::count(c.issuer_code.begin(), c.issuer_code.end(), '-') + 1);
+    std::vector<Candidate> found = dated_issuers(t, p, clause_end(t, p), expected);
+    // The last "ngày … của …" of the clause that is not a nested citation's own; one that fits
+    // the code is preferred, so that a misattributed issuer is still taken (and then flagged).
+    // After a title that opens with an ordinary word, only a fitting known issuer is taken.
+    const Candidate* pick = nullptr;
+    int pick_owner = -1;
     for (auto it = found.rbegin(); it != found.rend(); ++it) {
-      if (owned_by_other(cs, i, it->ngay) || !issuer_fits(it->issuer, c)) continue;
-      c.date = it->date.date;
-      c.date_span = it->date.span;
-      c.issuer_span = it->issuer.span;
-      c.issuer = collapse_spaces(t.substr(it->issuer.span.begin, it->issuer.span.size()));
-      c.issuer_body.clear();
-      if (it->issuer.parts.size() == 1 && it->issuer.parts[0].body >= 0)
-        c.issuer_body = lexicon().bodies[it->issuer.parts[0].body].id;
-      size_t te = it->ngay;
-      while (te > p && t[te - 1] == ' ') --te;
-      c.title = std::string(t.substr(p, te - p));
-      c.span.end = it->issuer.span.end;
-      if (auto term = term_at(t, skip_spaces(t, c.span.end))) {
-        c.term = term->second;
-        c.term_span = Span{skip_spaces(t, c.span.end), term->first};
-        c.span.end = term->first;
+      const bool fits = issuer_fits(it->issuer, c) && year_fits(it->date, c);
+      const int owner = owner_of(cs, i, it->ngay);
+      if (owner >= 0) {
+        const Citation& o = cs[owner];
+        const bool misattached = o.format == "named" || !year_fits(it->date, o) || !issuer_fits(it->issuer, o);
+        if (!fits || !misattached || !o.date_span.begin || o.date_span.begin != it->date.span.begin) continue;
       }
-      break;
+      if (!opener && !(fits && issuer_signs(it->issuer, c))) continue;
+      if (!pick || fits) {
+        pick = &*it;
+        pick_owner = owner;
+      }
+      if (fits) break;
     }
+    if (!pick) continue;
+    if (pick_owner >= 0) release(t, cs[pick_owner], pick->ngay);
+    take_date_and_issuer(t, c, *pick, p);
   }
 }
 

@@ -18,14 +18,16 @@ bool roman_char(char c) { return c == 'I' || c == 'V' || c == 'X' || c == 'L' ||
 bool starts_with(std::string_view t, size_t i, std::string_view s) { return t.substr(i, s.size()) == s; }
 
 // Reads "của" and what follows; returns false when there is neither an issuer nor a "ngày".
+// A second issuer is read only after a date ("của Bộ Chính ngày … của Bộ Chính trị").
 bool read_cua(std::string_view t, size_t& i, Tail& tail) {
   if (!vn::word_is(t, i, "của")) return false;
+  if (!tail.issuer.span.empty() && !(tail.date && tail.date->span.begin > tail.issuer.span.end)) return false;
   size_t p = skip_spaces(t, vn::word_end(t, i));
   if (vn::word_is(t, p, "ngày")) {  // "của ngày 12/12/2013 của …": the first "của" is empty
     i = p;
     return true;
   }
-  IssuerPhrase phrase = read_issuer(t, p);
+  IssuerPhrase phrase = read_issuer(t, p, tail.expected_issuers);
   if (phrase.span.empty()) return false;
   tail.issuer = phrase;
   i = tail.end = phrase.span.end;
@@ -35,10 +37,10 @@ bool read_cua(std::string_view t, size_t& i, Tail& tail) {
 bool read_date(std::string_view t, size_t& i, Tail& tail) {
   size_t p = i;
   if (p < t.size() && t[p] == ',') p = skip_spaces(t, p + 1);
-  if (!vn::word_is(t, p, "ngày")) return false;
+  if (!vn::word_is(t, p, "ngày") || tail.date) return false;  // a second date is another text's
   std::optional<DateMention> d = date_at(t, p);
   if (!d || d->effective) return false;
-  if (!tail.date) tail.date = d;
+  tail.date = d;
   i = tail.end = d->span.end;
   return true;
 }
@@ -95,8 +97,9 @@ std::string title_at(std::string_view t, size_t pos) {
   return std::string(t.substr(i, e - i));
 }
 
-Tail read_tail(std::string_view t, size_t pos) {
+Tail read_tail(std::string_view t, size_t pos, size_t expected_issuers) {
   Tail tail;
+  tail.expected_issuers = expected_issuers;
   tail.end = pos;
   size_t i = pos;
   for (int steps = 0; steps < 8; ++steps) {

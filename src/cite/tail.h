@@ -26,9 +26,11 @@ struct Tail {
   Span term_span;
   std::string title;
   size_t end = 0;     // end of the last part read (the code's end when none)
+  size_t expected_issuers = 1;  // issuers the code names (joint documents name several)
 };
 
-Tail read_tail(std::string_view text, size_t pos);
+// expected_issuers: how many issuers the code names (see read_issuer).
+Tail read_tail(std::string_view text, size_t pos, size_t expected_issuers = 1);
 
 // A term at pos: "khóa XI", "(khóa X)", "Khóa XIII"; returns its end and the numeral.
 std::optional<std::pair<size_t, std::string>> term_at(std::string_view text, size_t pos);
