@@ -18,11 +18,24 @@ bool selected(const RuleInfo& info, const std::vector<std::string>& only) {
                      [&](const std::string& name) { return name == info.id || name == family_of(info.id); });
 }
 
+// "  label value": a value of several lines goes on with its lines aligned under the first.
+std::string labelled(const std::string& label, std::string value) {
+  while (!value.empty() && (value.back() == '\n' || value.back() == ' ')) value.pop_back();
+  std::string out = "  " + label;
+  const std::string indent(2 + display_width(label), ' ');
+  size_t start = 0;
+  for (bool first = true; start <= value.size(); first = false) {
+    size_t end = value.find('\n', start);
+    if (end == std::string::npos) end = value.size();
+    out += (first ? "" : indent) + terminal_safe(value.substr(start, end - start)) + "\n";
+    start = end + 1;
+  }
+  return out;
+}
+
 std::string rule_text(const RuleInfo& info) {
-  return info.id + " (" + severity_name(info.severity) + ")\n" +
-         "  " + terminal_safe(info.description) + "\n" +
-         "  bị báo:       " + terminal_safe(info.bad_example) + "\n" +
-         "  không bị báo: " + terminal_safe(info.good_example) + "\n";
+  return info.id + " (" + severity_name(info.severity) + ")\n" + labelled("", info.description) +
+         labelled("bị báo:       ", info.bad_example) + labelled("không bị báo: ", info.good_example);
 }
 
 nlohmann::json rule_json(const RuleInfo& info) {

@@ -9,7 +9,6 @@ namespace vanban {
 namespace {
 
 constexpr const char* kResultsMarker = "\"@@results@@\"";
-constexpr const char* kInvocationsMarker = "\"@@invocations@@\"";
 
 const char* sarif_level(Severity s) {
   switch (s) {
@@ -105,7 +104,9 @@ std::vector<nlohmann::json> sarif_results(const Analysis& a, std::string_view pa
   return out;
 }
 
-std::string SarifWriter::open() {
+// The whole log with the results array replaced by a marker; open() prints what precedes the
+// marker and close() what follows it, so the two halves always fit together.
+std::string SarifWriter::skeleton(const nlohmann::json& invocations) const {
   nlohmann::ordered_json driver = {{"name", "vanban"},
                                    {"version", VANBAN_VERSION},
                                    {"semanticVersion", VANBAN_VERSION},
@@ -113,20 +114,19 @@ std::string SarifWriter::open() {
   nlohmann::ordered_json run = {{"tool", {{"driver", driver}}},
                                 {"columnKind", "unicodeCodePoints"},
                                 {"results", "@@results@@"},
-                                {"invocations", "@@invocations@@"}};
+                                {"invocations", invocations}};
   nlohmann::ordered_json log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
                                 {"version", "2.1.0"},
                                 {"runs", {run}}};
-  const std::string dump = log.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+  return log.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+std::string SarifWriter::open() {
+  const std::string dump = skeleton(nlohmann::json::array());
   const size_t marker = dump.find(kResultsMarker);
   const size_t line_start = dump.rfind('\n', marker) + 1;
-  const size_t key_indent = dump.find_first_not_of(' ', line_start) - line_start;
-  indent_ = std::string(key_indent + 2, ' ');
-  // Built with append: GCC 12 warns falsely (-Wrestrict) on a chain of string concatenations.
-  closing_.assign(1, '\n');
-  closing_.append(key_indent, ' ');
-  closing_.append(1, ']');
-  closing_.append(dump, marker + std::string(kResultsMarker).size());
+  key_indent_ = dump.find_first_not_of(' ', line_start) - line_start;
+  indent_ = std::string(key_indent_ + 2, ' ');
   return dump.substr(0, marker) + "[";
 }
 
@@ -155,15 +155,11 @@ void SarifWriter::add_failure(std::string_view path, std::string_view message) {
 std::string SarifWriter::close() {
   nlohmann::json invocation = {{"executionSuccessful", notifications_.empty()}};
   if (!notifications_.empty()) invocation["toolExecutionNotifications"] = notifications_;
-  const nlohmann::json invocations = nlohmann::json::array({invocation});
-  std::string tail = closing_;
-  const size_t marker = tail.find(kInvocationsMarker);
-  const size_t line_start = tail.rfind('\n', marker) + 1;
-  const std::string indent(tail.find_first_not_of(' ', line_start) - line_start, ' ');
-  std::string dumped = indent_lines(dump_json(invocations, 2), indent);
-  dumped.erase(0, indent.size());  // the marker already stands after the key and its indent
-  if (first_) tail.erase(0, tail.find(']'));  // no result: "results": []
-  return tail.replace(marker, std::string(kInvocationsMarker).size(), dumped) + "\n";
+  const std::string dump = skeleton(nlohmann::json::array({invocation}));
+  const size_t after = dump.find(kResultsMarker) + std::string(kResultsMarker).size();
+  std::string end = first_ ? "]" : "\n" + std::string(key_indent_, ' ') + "]";
+  end.append(dump, after);
+  return end + "\n";
 }
 
 }  // namespace vanban

@@ -44,8 +44,10 @@ class SarifWriter {
   std::string close();
 
  private:
+  std::string skeleton(const nlohmann::json& invocations) const;
+
+  size_t key_indent_ = 0;  // of the "results" key
   std::string indent_;     // of an element of the results array
-  std::string closing_;    // the text after the results array, with the invocations marker
   bool first_ = true;
   nlohmann::json notifications_ = nlohmann::json::array();
 };
