@@ -81,7 +81,7 @@ class FootnoteScanner {
     }
     const bool text_before = i_ > 0 && L_.kind[i_ - 1] == LineKind::Text && ends_on_word(L_.norm[i_ - 1].text);
     const bool text_after = i_ + 1 < L_.norm.size() && continues_sentence(L_.norm[i_ + 1].text);
-    if (text_before && text_after && (num == successor(last_marker_) || num == "1")) {
+    if (text_before && text_after && continues_numbering(num)) {
       pending_.insert(num);
       last_marker_ = num;
       return LineKind::Marker;
@@ -105,6 +105,14 @@ class FootnoteScanner {
     }
     L_.pieces.push_back({last_label_, i_, 0, s.size(), false});
     return LineKind::FootnoteText;
+  }
+
+  // Markers count up through a document (or start again at 1); a footnote whose marker was
+  // not recognized may leave a small gap.
+  bool continues_numbering(const std::string& num) const {
+    const int v = std::stoi(num);
+    const int last = last_marker_.empty() ? 0 : std::stoi(last_marker_);
+    return v == 1 || (v > last && v <= last + 5);
   }
 
   void open_footnote(const std::string& label, size_t a, size_t b) {
@@ -156,15 +164,17 @@ void find_inline_footnotes(Lines& L) {
   std::map<std::string, size_t> first_ref;  // label → line of its first reference
   for (const Candidate& c : cands)
     if (!c.at_start && !first_ref.count(c.label)) first_ref[c.label] = c.line;
-  std::set<std::string> accepted;
-  std::set<size_t> body_lines;
-  for (const Candidate& c : cands) {
+  auto referenced_before = [&](const Candidate& c) {
     auto r = first_ref.find(c.label);
-    if (c.at_start && r != first_ref.end() && r->second < c.line) {
-      accepted.insert(c.label);
-      body_lines.insert(c.line);
-    }
-  }
+    return r != first_ref.end() && r->second < c.line;
+  };
+  std::set<size_t> body_lines;
+  for (const Candidate& c : cands)
+    if (c.at_start && referenced_before(c)) body_lines.insert(c.line);
+  // A body line may hold more bodies after the first ("… 2018/ [2] Tại …").
+  std::set<std::string> accepted;
+  for (const Candidate& c : cands)
+    if (body_lines.count(c.line) && referenced_before(c)) accepted.insert(c.label);
   // On a body line every accepted label opens a body; elsewhere it is a reference.
   for (size_t k = 0; k < cands.size(); ++k) {
     const Candidate& c = cands[k];

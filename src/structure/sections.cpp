@@ -52,6 +52,9 @@ class TreeBuilder {
  public:
   TreeBuilder(const Layout& layout, std::vector<Section>& out) : layout_(layout), out_(out) {}
 
+  // Closes every open heading: a new document begins.
+  void restart() { open_.clear(); }
+
   // Adds the heading whose label starts at text offset `base + h.begin`; `title` is its title.
   void add(const HeadingLabel& h, size_t base, std::string title) {
     const StyleKey key = key_of(h);
@@ -161,13 +164,18 @@ size_t glued_child(std::string_view text, const HeadingLabel& h) {
 
 }  // namespace
 
-std::vector<Section> find_sections(const Layout& layout) {
+std::vector<Section> find_sections(const Layout& layout, size_t restart_offset) {
   std::vector<Section> out;
   TreeBuilder tree(layout, out);
   const std::vector<Paragraph>& paras = layout.paragraphs;
+  bool restarted = false;
   for (size_t k = 0; k < paras.size(); ++k) {
     const Paragraph& p = paras[k];
     if (p.footnote || !p.heading) continue;
+    if (!restarted && p.span.begin > restart_offset) {
+      tree.restart();
+      restarted = true;
+    }
     std::string_view text = layout.slice(p.span);
     size_t base = p.span.begin;
     HeadingLabel h = layout::parse_heading_label(text);

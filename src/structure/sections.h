@@ -1,6 +1,6 @@
 // The section tree of a document, from the heading labels that open its body paragraphs.
 //
-//   std::vector<vanban::Section> secs = vanban::find_sections(layout);
+//   std::vector<vanban::Section> secs = vanban::find_sections(layout, signature_offset);
 //   vanban::set_section_ends(secs, layout, stop_offset);   // end_line of every section
 //
 // Nesting: a label style seen before among the open headings makes a sibling of that heading
@@ -11,7 +11,8 @@
 // Chương > Mục > Tiểu mục > Điều), and an Arabic or lettered item under a Điều is a khoản or
 // an điểm. Labels glued into a heading's title by one-line-per-paragraph conversions
 // ("III. TỔ CHỨC THỰC HIỆN 1.", "2. Nâng cao … 2.1.", "Phần thứ nhất … Chương I …") open
-// their own sections.
+// their own sections. A document attached after the signature block (a decision's plan,
+// programme or regulation) starts a new tree.
 #pragma once
 #include <vector>
 
@@ -20,7 +21,7 @@
 
 namespace vanban {
 
-std::vector<Section> find_sections(const Layout& layout);
+std::vector<Section> find_sections(const Layout& layout, size_t restart_offset);
 // Each section ends before the next one at its level or above, and never runs past
 // `stop_offset` (the signature block) when it starts before it.
 void set_section_ends(std::vector<Section>& sections, const Layout& layout, size_t stop_offset);

@@ -16,11 +16,12 @@ const Section* Structure::section_at(uint32_t line) const {
 
 Structure analyze_structure(const Layout& layout) {
   Structure s;
-  s.sections = find_sections(layout);
+  size_t block = read_signature(layout, s.document);
+  if (block == std::string_view::npos) block = layout.body_end;
+  s.sections = find_sections(layout, block);
   s.footnotes = pair_footnotes(layout);
   read_header(layout, s.sections.empty() ? layout.body_end : s.sections.front().label_span.begin, s.document);
-  const size_t block = read_signature(layout, s.document);
-  set_section_ends(s.sections, layout, block == std::string_view::npos ? layout.body_end : block);
+  set_section_ends(s.sections, layout, block);
   return s;
 }
 
