@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <exception>
 
+#include "cli/crash_report.h"
 #include "cli/ordered_pool.h"
 #include "cli/progress.h"
 #include "cli/terminal.h"
@@ -10,17 +11,17 @@
 namespace vanban::cli {
 namespace {
 
-// Reads standard input as bytes, stopping one byte past the limit so that an endless stream
-// is refused instead of filling the memory.
-LoadResult load_stdin(const std::string& name, const LoadOptions& options) {
+// Reads a stream (standard input, a pipe) as bytes, stopping one byte past the limit so that
+// an endless stream is refused instead of filling the memory.
+LoadResult load_stream(std::FILE* in, const std::string& name, const LoadOptions& options) {
   std::string bytes;
   char buf[1 << 16];
   size_t got;
-  while ((got = std::fread(buf, 1, sizeof buf, stdin)) > 0) {
+  while ((got = std::fread(buf, 1, sizeof buf, in)) > 0) {
     bytes.append(buf, got);
     if (bytes.size() > options.max_bytes) break;
   }
-  if (std::ferror(stdin)) return LoadResult{std::nullopt, name + ": lỗi khi đọc đầu vào chuẩn"};
+  if (std::ferror(in)) return LoadResult{std::nullopt, name + ": lỗi khi đọc"};
   return load_bytes(name, bytes, options);
 }
 
@@ -32,6 +33,7 @@ DocumentOutput process(const Input& in, const Settings& s, const Render& render)
     out.error = in.error;
     return out;
   }
+  const CurrentInput here(in.display);
   try {
     LoadResult loaded = load_input(in, s.load);
     if (!loaded.ok()) {
@@ -54,8 +56,13 @@ DocumentOutput process(const Input& in, const Settings& s, const Render& render)
 }  // namespace
 
 LoadResult load_input(const Input& in, const LoadOptions& options) {
-  if (in.path == "-") return load_stdin(in.display, options);
-  return load_file(in.path, options);
+  if (in.path == "-") return load_stream(stdin, in.display, options);
+  if (!in.stream) return load_file(in.path, options);
+  std::FILE* f = std::fopen(in.path.c_str(), "rb");
+  if (!f) return LoadResult{std::nullopt, in.display + ": không mở được tệp để đọc"};
+  LoadResult r = load_stream(f, in.display, options);
+  std::fclose(f);
+  return r;
 }
 
 Totals run_batch(const Settings& s, const InputList& inputs, const Render& render, const Emit& emit) {

@@ -35,7 +35,7 @@ struct Walker {
     std::vector<fs::directory_entry> entries;
     for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) entries.push_back(*it);
     if (ec) {
-      out.push_back({dir.string(), shown, 0, shown + ": không đọc được thư mục (" + reason(ec) + ")"});
+      out.push_back({dir.string(), shown, 0, shown + ": không đọc được thư mục (" + reason(ec) + ")", false});
       return;
     }
     std::sort(entries.begin(), entries.end(),
@@ -56,9 +56,9 @@ struct Walker {
       if (!link) walk(entry.path(), shown, relative);
       return;
     }
-    if (!any_glob(include, name, relative)) return;
-    const uintmax_t size = entry.is_regular_file(ec) ? entry.file_size(ec) : 0;
-    out.push_back({shown, shown, ec ? 0 : static_cast<uint64_t>(size), ""});
+    if (!any_glob(include, name, relative) || !entry.is_regular_file(ec)) return;
+    const uintmax_t size = entry.file_size(ec);
+    out.push_back({shown, shown, ec ? 0 : static_cast<uint64_t>(size), "", false});
   }
 };
 
@@ -79,14 +79,14 @@ InputList expand_inputs(const std::vector<std::string>& args, std::vector<std::s
     if (arg == "-") {
       if (stdin_taken) throw UsageError("chỉ được đọc đầu vào chuẩn (-) một lần");
       stdin_taken = true;
-      list.inputs.push_back({"-", stdin_name, 0, ""});
+      list.inputs.push_back({"-", stdin_name, 0, "", true});
       continue;
     }
     std::error_code ec;
     const fs::file_status status = fs::status(arg, ec);
     if (!fs::exists(status)) {
       const bool missing = !ec || ec == std::errc::no_such_file_or_directory || ec == std::errc::not_a_directory;
-      list.inputs.push_back({arg, arg, 0, arg + (missing ? ": không có tệp hay thư mục này" : ": " + reason(ec))});
+      list.inputs.push_back({arg, arg, 0, arg + (missing ? ": không có tệp hay thư mục này" : ": " + reason(ec)), false});
       continue;
     }
     if (fs::is_directory(status)) {
@@ -101,8 +101,10 @@ InputList expand_inputs(const std::vector<std::string>& args, std::vector<std::s
         }());
       continue;
     }
-    const uintmax_t size = fs::is_regular_file(status) ? fs::file_size(arg, ec) : 0;
-    list.inputs.push_back({arg, arg, ec ? 0 : static_cast<uint64_t>(size), ""});
+    // A named pipe or device given by name (`vanban check <(…)`) is read as a stream.
+    const bool regular = fs::is_regular_file(status);
+    const uintmax_t size = regular ? fs::file_size(arg, ec) : 0;
+    list.inputs.push_back({arg, arg, ec ? 0 : static_cast<uint64_t>(size), "", !regular});
   }
   return list;
 }

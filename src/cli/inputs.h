@@ -7,7 +7,8 @@
 // Order: the arguments in the order given; inside a directory, entries sorted by name (bytes),
 // recursively, so that output does not depend on the file system. In a directory, only files
 // whose name matches an --include glob (default *.txt) and no --exclude glob are taken; hidden
-// entries (name starting with '.') and symbolic links to directories are skipped. A glob
+// entries (name starting with '.'), symbolic links to directories and anything that is not a
+// regular file (a FIFO would block the run) are skipped. A glob
 // without '/' is matched against the entry's name, one with '/' against its path below the
 // directory given (fnmatch, '*' also crosses '/'); --exclude also prunes whole directories.
 // A file named on the command line is always taken, whatever its name.
@@ -23,6 +24,7 @@ struct Input {
   std::string display;    // in messages and output
   uint64_t size = 0;      // bytes, when known beforehand (progress and ETA)
   std::string error;      // Vietnamese reason when the input cannot be read at all
+  bool stream = false;    // not a regular file (standard input, a pipe such as <(…)): read to its end
 };
 
 struct InputList {

@@ -3,6 +3,7 @@
 #include "cli/batch.h"
 #include "cli/commands.h"
 #include "cli/terminal.h"
+#include "layout/layout.h"
 
 namespace vanban::cli {
 
@@ -16,11 +17,12 @@ int run_layout(const Settings& s) {
       status = 2;
       continue;
     }
-    const Analysis a = analyze(std::move(*loaded.source), s.options);
+    // Only the layout stage runs: the view must work while later stages are being written.
+    const Layout layout = reconstruct(*loaded.source);
     std::string out;
-    for (const Paragraph& p : a.layout.paragraphs)
+    for (const Paragraph& p : layout.paragraphs)
       out += (p.footnote ? "[^" + p.label + "] " : "") + std::to_string(p.first_line) + "-" +
-             std::to_string(p.last_line) + ": " + std::string(a.layout.slice(p.span)) + "\n";
+             std::to_string(p.last_line) + ": " + std::string(layout.slice(p.span)) + "\n";
     write_stdout(out);
   }
   return status;

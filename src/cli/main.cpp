@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/crash_report.h"
 #include "cli/settings.h"
 #include "cli/terminal.h"
 
@@ -94,6 +95,7 @@ std::string parse_error_message(const CLI::ParseError& e) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  vanban::cli::install_crash_report();
   CLI::App app{"vanban: đọc và kiểm tra văn bản hành chính, văn bản Đảng tiếng Việt"};
   app.option_defaults()->group("Tùy chọn");
   app.set_help_flag("-h,--help", "In trợ giúp này rồi thoát");

@@ -2,6 +2,8 @@
 // that does not depend on --jobs.
 #include <catch2/catch.hpp>
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <set>
@@ -27,7 +29,7 @@ std::vector<std::string> paths_of(const std::string& jsonl) {
 }
 
 // corp/ with two good documents, a binary file, an invalid UTF-8 file, an empty file, and
-// files the walk must leave alone (not *.txt, hidden).
+// files the walk must leave alone (not *.txt, hidden, a named pipe).
 void make_hostile_corpus(const fs::path& root) {
   fs::create_directories(root / "corp" / "sub");
   fs::create_directories(root / "corp" / ".git");
@@ -39,6 +41,8 @@ void make_hostile_corpus(const fs::path& root) {
   write_file(root / "corp" / "notes.md", "Chỉ thị số 25-CT/TU\n");
   write_file(root / "corp" / ".hidden.txt", "Chỉ thị số 26-CT/TU\n");
   write_file(root / "corp" / ".git" / "x.txt", "Chỉ thị số 27-CT/TU\n");
+  // A named pipe nobody writes to: opening it would block the run for ever.
+  REQUIRE(mkfifo((root / "corp" / "pipe.txt").c_str(), 0600) == 0);
 }
 
 std::set<std::string> listing(const fs::path& root) {
