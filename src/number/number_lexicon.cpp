@@ -25,6 +25,8 @@ void load_units(const json& j, NumberLexicon& lex) {
     std::string unit = u.value("unit", "");
     if (unit.empty()) continue;
     lex.units.add(unit, unit);
+    if (u.value("class", "") == "person") lex.person_nouns.insert(unit);
+    if (u.value("class", "") == "time") lex.time_nouns.insert(unit);
     for (const json& a : u.value("aliases", json::array())) lex.units.add(a.get<std::string>(), unit);
     if (u.value("attached", false)) {
       lex.attached[numwords::lower(unit)] = unit;
@@ -63,6 +65,7 @@ void PhraseTable::add(const std::string& phrase, const std::string& canonical, d
   std::vector<std::string> words = split_words(phrase);
   if (words.empty()) return;
   max_words_ = std::max(max_words_, words.size());
+  last_words_.insert(words.back());
   auto& list = by_first_[words[0]];
   list.push_back(Entry{std::move(words), canonical, factor});
   std::stable_sort(list.begin(), list.end(), [](const Entry& a, const Entry& b) { return a.words.size() > b.words.size(); });

@@ -26,10 +26,13 @@ class PhraseTable {
   void add(const std::string& phrase, const std::string& canonical, double factor = 1);
   Match match(const std::vector<std::string>& words, size_t from) const;
   size_t max_words() const { return max_words_; }
+  // Some phrase ends with this word: a cheap test before matching the words before a figure.
+  bool may_end_with(const std::string& word) const { return last_words_.count(word) > 0; }
 
  private:
   std::unordered_map<std::string, std::vector<Entry>> by_first_;
   size_t max_words_ = 1;
+  std::unordered_set<std::string> last_words_;
 };
 
 struct NumberLexicon {
@@ -37,6 +40,8 @@ struct NumberLexicon {
   PhraseTable scales;
   std::unordered_map<std::string, std::string> attached;  // "ha" → "ha", "m²" → "m2"
   std::unordered_set<std::string> not_units;
+  std::unordered_set<std::string> person_nouns;  // units of class "person": "đảng viên", "cán bộ"
+  std::unordered_set<std::string> time_nouns;    // units of class "time": "năm", "ngày"
   PhraseTable labels;      // words before a figure that make it a label
   PhraseTable not_labels;  // compounds ending in a label word that do not: "thiểu số", "tổng số"
   PhraseTable phone;   // words announcing a telephone number

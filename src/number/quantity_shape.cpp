@@ -38,7 +38,7 @@ std::vector<std::string> words_before(std::string_view text, size_t pos, size_t 
 bool glued_before(std::string_view text, size_t pos) {
   char32_t c = char_before(text, pos);
   if (c == 0) return false;
-  if (is_letter(c) || c == '/' || c == '\\' || c == '_' || c == '#' || c == '@' || c == '&' || c == '.' || c == ',') return true;
+  if (is_word_char(c) || c == '/' || c == '\\' || c == '_' || c == '#' || c == '@' || c == '&' || c == '.' || c == ',') return true;
   size_t k = pos;
   if (c == '-' || c == U'\u2013' || c == U'\u2014') {
     utf8::prev(text, k);
@@ -68,7 +68,7 @@ bool after_separator(std::string_view text, size_t pos) {
     while (d > 0 && is_space(text[d - 1])) --d;
     if (d > 0 && (is_digit(text[d - 1]) || text[d - 1] == '%')) return true;
     // "Covid -19": a dash glued to the figure, after a word.
-    if (k == pos && d < k - len && d > 0 && is_letter(char_before(text, d))) return true;
+    if (k == pos && d < k - len && d > 0 && is_word_char(char_before(text, d))) return true;
   }
   return false;
 }
@@ -105,6 +105,8 @@ bool is_phone(std::string_view text, size_t pos, const VnNumber& n) {
     if (is_space(c) || is_digit(c) || c == ':' || c == '(' || c == ')' || c == '+' || c == '.' || c == '-') --k;
     else break;
   }
+  Span w = word_before(text, k);
+  if (w.empty() || !number_lexicon().phone.may_end_with(lower(text.substr(w.begin, w.size())))) return false;
   return number_lexicon().ends_with(number_lexicon().phone, words_before(text, k, 2));
 }
 
@@ -123,11 +125,13 @@ bool is_enumerator(std::string_view text, size_t pos, const VnNumber& n) {
 }
 
 bool after_label(std::string_view text, size_t pos) {
-  std::vector<std::string> before = words_before(text, pos, 3);
-  if (before.empty()) return false;
-  const NumberLexicon& lex = number_lexicon();
-  if (lex.ends_with(lex.labels, before) && !lex.ends_with(lex.not_labels, before)) return true;
   Span w = word_before(text, pos);
+  if (w.empty()) return false;
+  const NumberLexicon& lex = number_lexicon();
+  if (lex.labels.may_end_with(lower(text.substr(w.begin, w.size())))) {
+    std::vector<std::string> before = words_before(text, pos, 3);
+    if (lex.ends_with(lex.labels, before) && !lex.ends_with(lex.not_labels, before)) return true;
+  }
   return all_caps(text.substr(w.begin, w.size()));  // "ISO 9001", "QL 20"
 }
 
@@ -136,7 +140,7 @@ std::string_view glued_unit(std::string_view text, size_t end) {
   if (end >= text.size()) return {};
   size_t k = end;
   char32_t c = utf8::next(text, k);
-  if (!is_letter(c)) return {};
+  if (!is_word_char(c)) return {};
   Span w = word_after(text, end);
   if (w.begin != end) return {};
   auto it = number_lexicon().attached.find(lower(text.substr(w.begin, w.size())));
@@ -192,7 +196,7 @@ FigureShape figure_shape(std::string_view text, size_t pos, const VnNumber& n) {
   if (is_enumerator(text, pos, n) || after_label(text, pos)) return no;
   FigureShape yes{FigureKind::Quantity, n.end, {}};
   size_t after = n.end;
-  if (n.end < text.size() && is_letter(utf8::next(text, after))) {
+  if (n.end < text.size() && is_word_char(utf8::next(text, after))) {
     yes.unit_attached = glued_unit(text, n.end);
     if (yes.unit_attached.empty()) return no;  // "8h30", "3A", "2b"
   }

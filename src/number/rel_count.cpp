@@ -5,6 +5,7 @@
 // rừng phòng hộ và rừng sản xuất"), every item is short, and none holds a figure.
 #include <set>
 
+#include "number/number_lexicon.h"
 #include "number/relation_finders.h"
 #include "number/vn_number.h"
 
@@ -63,17 +64,17 @@ std::vector<Item> items(const ParaTokens& p, size_t from) {
     if (t.depth > depth) continue;
     bool end = p.sentence_end(k) || t.depth < depth || p.punct(k, ":");
     if (!end && (p.punct(k, "(") || p.punct(k, ")"))) continue;
-    bool sep = !end && (p.punct(k, ",") || p.punct(k, ";") || p.word_in(k, {"và", "hoặc"}));
+    bool sep = !end && (p.punct(k, ",") || p.punct(k, ";") || p.word(k, "và"));
     if (end || sep) {
       cur.end = k;
       if (cur.words > 0) out.push_back(cur);
-      else if (!p.word_in(k, {"và", "hoặc"})) return {};
+      else if (!p.word(k, "và")) return {};
       if (end || last) break;
-      last = p.word_in(k, {"và", "hoặc"});
+      last = p.word(k, "và");
       cur = Item{k + 1, k + 1, 0};
       continue;
     }
-    if (t.kind == Tok::Qty || t.kind == Tok::Num) return {};
+    if (t.kind == Tok::Qty || t.kind == Tok::Num || p.word(k, "hoặc")) return {};  // alternatives are no count
     if (t.kind == Tok::Word && ++cur.words > kMaxItemWords) return {};
   }
   if (k == p.size()) {
@@ -106,6 +107,14 @@ std::string item_text(const ParaTokens& p, const Item& it) {
   return std::string(p.text({p.t[b].span.begin, p.t[e - 1].span.end}));
 }
 
+// "ít nhất 03", "từ 3 đến 5", "trên 10": not an exact count.
+bool bounded(const ParaTokens& p, size_t n) {
+  if (n == 0) return false;
+  return p.word_in(n - 1, {"từ", "đến", "tới", "trên", "dưới", "hơn", "khoảng", "gần"}) ||
+         p.word_seq_ending(n - 1, {"ít", "nhất"}) || p.word_seq_ending(n - 1, {"tối", "thiểu"}) ||
+         p.word_seq_ending(n - 1, {"tối", "đa"}) || p.word_seq_ending(n - 1, {"không", "quá"});
+}
+
 }  // namespace
 
 void find_counts(const ParaTokens& p, std::vector<Relation>& out) {
@@ -113,6 +122,7 @@ void find_counts(const ParaTokens& p, std::vector<Relation>& out) {
     if (!p.is_qty(n)) continue;
     const Quantity& q = p.qty(n);
     if (q.percent || q.decimals || q.scale != 1 || q.noun.empty() || q.value < 2 || q.value > 30) continue;
+    if (number_lexicon().time_nouns.count(q.noun) || bounded(p, n)) continue;  // "15 tuần gồm …", "ít nhất 03 người"
     size_t from = list_start(p, n);
     if (from == npos || from >= p.size()) continue;
     size_t count = enumerated(p, from);

@@ -40,6 +40,16 @@ bool is_change_or_range(const ParaTokens& p, size_t i) {
   return p.punct(i + 1, "-") || p.punct(i + 1, "–");
 }
 
+// What introduces the percentage as a share: "chiếm", "đạt", "bằng", "là", "tỷ lệ", or a bracket,
+// comma or colon right after the part. "cộng thêm 10%" or "giảm 5%" introduce no share.
+bool share_cue(const ParaTokens& p, size_t i) {
+  size_t k = i;
+  while (k > 0 && p.word_in(k - 1, {"trên", "hơn", "dưới", "khoảng", "gần", "xấp", "xỉ", "ước", "tính", "chừng", "ngoài"})) --k;
+  if (k == 0) return false;
+  return p.word_in(k - 1, {"chiếm", "đạt", "bằng", "là", "lệ", "được"}) || p.punct(k - 1, "(") || p.punct(k - 1, ",") ||
+         p.punct(k - 1, ":") || p.punct(k - 1, "=");
+}
+
 bool link_word(const ParaTokens& p, size_t k) {
   return p.word_in(k, {"chiếm", "đạt", "bằng", "là", "tỷ", "tỉ", "lệ", "với", "tương", "ứng", "đương", "khoảng",
                        "gần", "xấp", "xỉ", "trên", "hơn", "dưới", "ước", "có"});
@@ -49,13 +59,16 @@ struct PartWhole {
   size_t part = npos, whole = npos;
 };
 
-// The part written just before the percentage: "63.439 người chiếm 33,3%", "45/50 xã, đạt 90%",
-// "2.682 đơn (…), đạt 96,4%". After "chiếm" a few other words may come between.
+// The part written just before the percentage: "63.439 người chiếm 33,3%", "2.682 đơn (…),
+// đạt 96,4%". Only linking words may come between ("đạt", "bằng", "tỷ lệ"), except after
+// "chiếm" or for a fraction ("12/15 xã đạt chuẩn nông thôn mới, đạt 80%"), which tie the
+// percentage to the figure by themselves.
 PartWhole part_before(const ParaTokens& p, size_t i) {
   bool chiem = false;
   for (size_t k = i; k-- > 0 && k + 4 > i;)
     if (p.word(k, "chiếm")) chiem = true;
   size_t words = 0;
+  bool only_links = true;
   for (size_t k = i; k-- > 0;) {
     if (p.punct(k, ")")) {
       size_t open = p.opening(k);
@@ -65,15 +78,15 @@ PartWhole part_before(const ParaTokens& p, size_t i) {
     }
     if (p.is_qty(k)) {
       if (p.qty(k).percent) return {};
-      if (k >= 2 && p.punct(k - 1, "/") && p.is_qty(k - 2)) return {k - 2, k};
-      return {k, npos};
+      if (k >= 2 && p.punct(k - 1, "/") && p.is_qty(k - 2)) return words <= 10 ? PartWhole{k - 2, k} : PartWhole{};
+      if (chiem ? words <= 8 : only_links && words <= 4) return {k, npos};
+      return {};
     }
     if (p.clause_end(k) || p.punct(k, ":")) return {};
     if (p.t[k].depth < p.t[i].depth && !p.punct(k, "(")) return {};
     if (p.is_word(k) || p.is_num(k)) {
-      ++words;
-      if (words > (chiem ? 8u : 4u)) return {};
-      if (!chiem && !link_word(p, k)) return {};
+      if (++words > 10) return {};
+      only_links = only_links && link_word(p, k);
     }
   }
   return {};
@@ -116,10 +129,12 @@ size_t whole_after(const ParaTokens& p, size_t i, size_t part, bool* target) {
     if (target_word(p, k)) *target = true;
     phrase.push_back(p.t[k].w);
   }
-  if (p.is_qty(k) && k <= i + 4 && rel::same_noun(p.qty(k), p.qty(part))) return k;
+  if (p.is_qty(k) && k <= i + 4 && rel::part_noun(p.qty(part), p.qty(k))) return k;
+  if (p.punct(k, "(") && p.is_qty(k + 1) && rel::part_noun(p.qty(part), p.qty(k + 1)) && !phrase.empty())
+    return k + 1;  // "đạt 105,2% dự toán tỉnh giao (1.173,6 tỷ đồng)"
   if (phrase.empty()) return npos;
   for (size_t j = part; j-- > 0;) {
-    if (!p.is_qty(j) || !rel::same_noun(p.qty(j), p.qty(part))) continue;
+    if (!p.is_qty(j) || !rel::part_noun(p.qty(part), p.qty(j))) continue;
     if (rel::mentions(p.label(j), phrase)) return j;
   }
   return npos;
@@ -138,9 +153,10 @@ size_t whole_by_marker(const ParaTokens& p, size_t part) {
     if (p.word(m - 1, "bao")) --m;
     while (m > 0 && (p.punct(m - 1, ",") || p.punct(m - 1, ":") || p.punct(m - 1, "."))) --m;
     if (m > 0 && p.punct(m - 1, ")")) m = p.opening(m - 1);
+    for (int qualifier = 0; qualifier < 4 && m != npos && m > 0 && p.is_word(m - 1); ++qualifier) --m;  // "người dân"
     if (m == npos || m == 0 || !p.is_qty(m - 1)) continue;
     size_t w = m - 1;
-    if (rel::same_noun(p.qty(w), p.qty(part)) && p.qty(w).magnitude() >= p.qty(part).magnitude()) return w;
+    if (rel::part_noun(p.qty(part), p.qty(w)) && p.qty(w).magnitude() >= p.qty(part).magnitude()) return w;
     return npos;
   }
   return npos;
@@ -149,7 +165,7 @@ size_t whole_by_marker(const ParaTokens& p, size_t part) {
 // A "tổng số" figure before the part, in the same paragraph.
 size_t whole_by_total(const ParaTokens& p, size_t part) {
   for (size_t k = part; k-- > 0;) {
-    if (!p.is_qty(k) || !rel::same_noun(p.qty(k), p.qty(part))) continue;
+    if (!p.is_qty(k) || !rel::part_noun(p.qty(part), p.qty(k))) continue;
     if (p.qty(k).magnitude() <= p.qty(part).magnitude()) continue;
     std::vector<std::string> l = p.label(k, 20);
     for (size_t w = 0; w + 1 < l.size(); ++w)
@@ -184,7 +200,7 @@ void find_percents(const ParaTokens& p, std::vector<Relation>& out) {
   for (size_t i = 0; i < p.size(); ++i) {
     if (!p.is_qty(i) || !p.qty(i).percent || is_change_or_range(p, i)) continue;
     Bound bound = bound_before(p, i);
-    if (bound == Bound::Norm) continue;
+    if (bound == Bound::Norm || !share_cue(p, i)) continue;
     PartWhole pw = part_before(p, i);
     if (pw.part == npos) pw.part = part_by_rate_name(p, i);
     if (pw.part == npos || p.qty(pw.part).noun.empty()) continue;

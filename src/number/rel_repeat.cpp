@@ -16,6 +16,8 @@ namespace vanban {
 namespace {
 
 constexpr size_t npos = ParaTokens::npos;
+// A noun stated as a stock more often than this is many things, not one.
+constexpr size_t kMaxStatements = 12;
 
 bool place_word(const std::string& w) {
   static const std::set<std::string> places = {"huyện", "tỉnh", "xã", "phường", "thị", "thành", "quận", "toàn", "hiện"};
@@ -95,7 +97,7 @@ void find_repeats(const Layout& layout, const std::vector<Quantity>& qs, const s
   for (auto& [noun, list] : by_noun) {
     std::set<double> values;
     for (const StockStatement* s : list) values.insert(qs[s->quantity].value);
-    if (values.size() > 2) continue;
+    if (values.size() > 2 || list.size() > kMaxStatements) continue;
     for (size_t later = 1; later < list.size(); ++later) {
       for (size_t earlier = 0; earlier < later; ++earlier) {
         const StockStatement &a = *list[earlier], &b = *list[later];

@@ -40,6 +40,8 @@ void find_repeats(const Layout& layout, const std::vector<Quantity>& qs, const s
 namespace rel {
 // Same unit, scale aside ("tỷ đồng" and "triệu đồng" are both "đồng").
 bool same_noun(const Quantity& a, const Quantity& b);
+// A part may count a narrower noun than its whole: "85 hộ nghèo" of "1.250 hộ".
+bool part_noun(const Quantity& part, const Quantity& whole);
 // Every word of `needle` (stop words aside) occurs in `hay`.
 bool mentions(const std::vector<std::string>& hay, const std::vector<std::string>& needle);
 // " đơn" after a figure in a message, or "" when it has no unit; "%" glued.

@@ -1,13 +1,27 @@
 #include <algorithm>
 #include <cmath>
 
+#include "number/number_lexicon.h"
 #include "number/relation_finders.h"
 #include "number/vn_number.h"
 
 namespace vanban::rel {
 
 bool same_noun(const Quantity& a, const Quantity& b) {
-  return !a.noun.empty() && a.noun == b.noun && a.percent == b.percent;
+  if (a.noun.empty() || b.noun.empty() || a.percent != b.percent) return false;
+  if (a.noun == b.noun) return true;
+  // "3.200 đảng viên, trong đó … 1.120 người": people counted under another name.
+  const auto& people = number_lexicon().person_nouns;
+  return (a.noun == "người" && people.count(b.noun)) || (b.noun == "người" && people.count(a.noun));
+}
+
+bool part_noun(const Quantity& part, const Quantity& whole) {
+  if (same_noun(part, whole)) return true;
+  if (part.percent || whole.percent || whole.noun.empty()) return false;
+  const std::string& n = part.noun;
+  if (n.size() <= whole.noun.size() + 1 || n.compare(0, whole.noun.size(), whole.noun) != 0 || n[whole.noun.size()] != ' ')
+    return false;
+  return !(whole.noun == "đơn" && n.compare(whole.noun.size() + 1, 3, "vị") == 0);  // "đơn vị" is no kind of "đơn"
 }
 
 bool mentions(const std::vector<std::string>& hay, const std::vector<std::string>& needle) {

@@ -108,15 +108,15 @@ ParaTokens tokenize(std::string_view text, Span span, const std::vector<Quantity
     }
     size_t k = i;
     char32_t c = utf8::next(text, k);
-    if (is_letter(c)) {
+    if (numwords::is_word_char(c)) {
       size_t j = k;
       while (j < span.end) {
         size_t m = j;
-        if (!is_letter(utf8::next(text, m))) break;
+        if (!numwords::is_word_char(utf8::next(text, m))) break;
         j = m;
       }
       std::string_view w = text.substr(i, j - i);
-      p.t.push_back({Tok::Word, {i, j}, numwords::lower(w), -1, depth, is_upper(c)});
+      p.t.push_back({Tok::Word, {i, j}, numwords::lower(w), -1, depth, numwords::is_upper_char(c)});
       i = j;
       continue;
     }

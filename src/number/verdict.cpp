@@ -31,7 +31,8 @@ Range quotient(Range a, Range b) {
 }
 
 bool meets(Range a, Range b) {
-  double eps = 1e-9 * std::max({1.0, std::fabs(a.hi), std::fabs(b.hi)});
+  // Tolerance for floating point only, relative to the computed side (b may be unbounded).
+  double eps = 1e-9 * std::max({1.0, std::fabs(a.lo), std::fabs(a.hi)});
   return a.lo <= b.hi + eps && b.lo <= a.hi + eps;
 }
 

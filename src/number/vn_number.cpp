@@ -22,6 +22,19 @@ size_t run_end(std::string_view s, size_t i) {
   return i;
 }
 
+// The value of integer digits and fraction digits; exact for the figures reports write.
+double digits_value(const std::string& integer, const std::string& fraction) {
+  if (integer.size() > 15) return std::strtod((integer + "." + fraction).c_str(), nullptr);
+  double v = 0;
+  for (char c : integer) v = v * 10 + (c - '0');
+  double scale = 1, f = 0;
+  for (char c : fraction) {
+    f = f * 10 + (c - '0');
+    scale *= 10;
+  }
+  return v + f / scale;
+}
+
 }  // namespace
 
 VnNumber read_vn_number(std::string_view s, size_t pos) {
@@ -49,7 +62,7 @@ VnNumber read_vn_number(std::string_view s, size_t pos) {
   n.integer_digits = static_cast<int>(integer.size());
   n.leading_zero = integer.size() > 1 && integer[0] == '0';
   n.decimals = static_cast<int>(fraction.size());
-  n.value = std::strtod((integer + (fraction.empty() ? "" : "." + fraction)).c_str(), nullptr);
+  n.value = digits_value(integer, fraction);
   n.end = i;
   return n;
 }

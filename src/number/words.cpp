@@ -5,6 +5,35 @@
 
 namespace vanban::numwords {
 
+namespace {
+
+// Lower case of the Latin blocks Vietnamese uses (U+0000–U+024F, U+1E00–U+1EFF), computed
+// once: ICU per letter would dominate the cost of the number stage.
+struct LatinTable {
+  char32_t lower[0x350];
+  unsigned char flags[0x350];  // 1: letter, 2: upper case
+  static size_t slot(char32_t c) { return c < 0x250 ? c : c >= 0x1E00 && c < 0x1F00 ? 0x250 + (c - 0x1E00) : 0x350; }
+  LatinTable() {
+    for (char32_t c = 0; c < 0x1F00; ++c) {
+      size_t k = slot(c);
+      if (k >= 0x350) continue;
+      lower[k] = vanban::lower(c);
+      flags[k] = (vanban::is_letter(c) ? 1 : 0) | (vanban::is_upper(c) ? 2 : 0);
+    }
+  }
+};
+
+// Built at start-up rather than on first use, so the hot path carries no guard check.
+const LatinTable kLatin;
+const LatinTable& latin() { return kLatin; }
+
+char32_t fast_lower(char32_t c) {
+  size_t k = LatinTable::slot(c);
+  return k < 0x350 ? latin().lower[k] : vanban::lower(c);
+}
+
+}  // namespace
+
 std::string lower(std::string_view word) {
   std::string out;
   out.reserve(word.size());
@@ -14,13 +43,21 @@ std::string lower(std::string_view word) {
       out += static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
       ++i;
     } else {
-      utf8::append(out, vanban::lower(utf8::next(word, i)));
+      utf8::append(out, fast_lower(utf8::next(word, i)));
     }
   }
   return out;
 }
 
-bool is_word_char(char32_t c) { return is_letter(c); }
+bool is_word_char(char32_t c) {
+  size_t k = LatinTable::slot(c);
+  return k < 0x350 ? (latin().flags[k] & 1) != 0 : vanban::is_letter(c);
+}
+
+bool is_upper_char(char32_t c) {
+  size_t k = LatinTable::slot(c);
+  return k < 0x350 ? (latin().flags[k] & 2) != 0 : vanban::is_upper(c);
+}
 
 bool is_space(char c) { return c == ' ' || c == '\t'; }
 
@@ -31,7 +68,7 @@ Span word_after(std::string_view text, size_t pos) {
   while (j < text.size()) {
     size_t k = j;
     char32_t c = utf8::next(text, k);
-    if (!is_letter(c)) break;
+    if (!is_word_char(c)) break;
     j = k;
   }
   if (j == begin) return {begin, begin};
@@ -52,7 +89,7 @@ Span word_before(std::string_view text, size_t pos) {
   while (i > 0) {
     size_t k = i;
     char32_t c = utf8::prev(text, k);
-    if (!is_letter(c)) break;
+    if (!is_word_char(c)) break;
     i = k;
   }
   return {i, end};
@@ -80,8 +117,8 @@ bool all_caps(std::string_view word) {
   int letters = 0;
   for (size_t i = 0; i < word.size();) {
     char32_t c = utf8::next(word, i);
-    if (!is_letter(c)) continue;
-    if (!is_upper(c)) return false;
+    if (!is_word_char(c)) continue;
+    if (!is_upper_char(c)) return false;
     ++letters;
   }
   return letters >= 2;
@@ -90,7 +127,7 @@ bool all_caps(std::string_view word) {
 bool starts_upper(std::string_view word) {
   if (word.empty()) return false;
   size_t i = 0;
-  return is_upper(utf8::next(word, i));
+  return is_upper_char(utf8::next(word, i));
 }
 
 }  // namespace vanban::numwords

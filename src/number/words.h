@@ -15,7 +15,8 @@
 namespace vanban::numwords {
 
 std::string lower(std::string_view word);
-bool is_word_char(char32_t c);
+bool is_word_char(char32_t c);   // a letter (table lookup for the Latin blocks)
+bool is_upper_char(char32_t c);
 bool is_space(char c);
 // The word starting after spaces from pos; empty span when something else comes first.
 Span word_after(std::string_view text, size_t pos);
