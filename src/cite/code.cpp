@@ -54,8 +54,8 @@ bool all_upper(std::string_view letters) {
 
 bool known_group(std::string_view letters) {
   const Lexicon& lx = lexicon();
-  return !lx.canonical_type_code(letters).empty() || !lx.canonical_issuer_code(letters).empty() ||
-         term_prefix(letters);
+  const std::string key = code_key(letters);
+  return lx.type_code_by_key(key) || lx.issuer_code_by_key(key) || key == "QH" || key == "UBTVQH";
 }
 
 // A type and an issuer run together ("CTTTg" = CT + TTg); returns the split point or 0.
@@ -72,8 +72,9 @@ size_t glued_split(std::string_view letters) {
 
 bool code_like(std::string_view letters) {
   if (letters.empty() || letters.size() > 14) return false;
-  if (known_group(letters) || glued_split(letters)) return true;
-  return letters.size() >= 2 && all_upper(letters);
+  if (known_group(letters)) return true;
+  if (letters.size() >= 2 && all_upper(letters)) return true;
+  return glued_split(letters) > 0;
 }
 
 // Reads a group at i: letters, then digits (QH13), or one space and digits after QH/UBTVQH.
@@ -316,6 +317,21 @@ std::pair<std::string, int> split_term(std::string_view issuer) {
 
 std::optional<CodeParse> parse_code(std::string_view text, size_t pos) {
   if (pos >= text.size() || !digit(text[pos])) return std::nullopt;
+  // Most numbers are not codes: a separator must follow the digits (after one space at most).
+  size_t q = pos;
+  while (q < text.size() && digit(text[q])) ++q;
+  if (q < text.size() && text[q] == ' ') ++q;
+  char sep = 0;
+  const size_t len = q < text.size() ? sep_at(text, q, sep) : 0;
+  if (len == 0) return std::nullopt;
+  // After the first separator comes a letter or a four-digit year: "16/06/2020" is a date.
+  size_t r = q + len;
+  if (r < text.size() && text[r] == ' ') ++r;
+  if (r < text.size() && digit(text[r])) {
+    size_t d = r;
+    while (d < text.size() && digit(text[d])) ++d;
+    if (d - r != 4) return std::nullopt;
+  }
   size_t end = pos;
   std::vector<Tok> toks = tokenize(text, pos, end);
   if (toks.size() < 2) return std::nullopt;

@@ -15,7 +15,9 @@ bool space_between(std::string_view t, size_t a, size_t b) { return a <= b && is
 
 // Longest type phrase ending with word `at` of a backward run.
 int type_ending_at(const WordRun& run, size_t at, size_t& len) {
-  for (const Phrase& p : lexicon().type_phrases) {
+  const PhraseTable& table = lexicon().type_phrases;
+  for (uint32_t i : table.ending_with(run.words[at].folded())) {
+    const Phrase& p = table[i];
     if (size_t n = match_backwards(run, at, p.words)) {
       len = n;
       return p.target;
@@ -65,13 +67,14 @@ bool type_fits_code(int type, const CodeParse& code) {
 
 Before read_before(std::string_view t, size_t code_begin, const CodeParse& code) {
   Before b;
-  WordRun run = words_before(t, code_begin, kFarNamed + 2);
+  // Most numbers need only the few words before them; the far search reads more.
+  WordRun run = words_before(t, code_begin, kNear + 2);
   if (run.words.empty()) return b;
   size_t at = 0;
   const Word& w0 = run.words[0];
   std::string_view gap0 = t.substr(w0.end, code_begin - w0.end);
   bool colon = false;
-  if (w0.folded == "số" && so_gap(gap0, colon)) {
+  if (w0.folded() == "số" && so_gap(gap0, colon)) {
     b.has_so = true;
     b.so = Span{w0.begin, w0.end};
     b.so_colon = colon;
@@ -102,6 +105,7 @@ Before read_before(std::string_view t, size_t code_begin, const CodeParse& code)
     }
   }
   if (!b.has_so) return b;
+  if (run.words.size() == kNear + 2) run = words_before(t, code_begin, kFarNamed + 2);
   // A type word further back that fits the code: "Báo cáo kết quả giám sát số 166/BC-ĐGS".
   bool comma = false;
   for (size_t k = at + 1; k < run.words.size() && k - at < kFarNamed; ++k) {
@@ -135,7 +139,7 @@ bool header_number(std::string_view t, const Before& before, size_t code_begin, 
     own_line = e > 0 && t[e - 1] == ':';
     if (own_line) {
       WordRun prev = words_before(t, e - 1, 1);
-      own_line = !prev.words.empty() && prev.words[0].folded == "số";
+      own_line = !prev.words.empty() && prev.words[0].folded() == "số";
     }
   } else {
     own_line = false;
@@ -148,7 +152,7 @@ bool header_number(std::string_view t, const Before& before, size_t code_begin, 
   if (i >= t.size() || t[i] == '\n') return true;
   WordRun after = words_after(t, i, 6);
   for (size_t k = 1; k < after.words.size(); ++k)
-    if (after.words[k].folded == "ngày" && after.gap(k).find(',') != std::string_view::npos) return true;
+    if (after.words[k].folded() == "ngày" && after.gap(k).find(',') != std::string_view::npos) return true;
   return false;
 }
 

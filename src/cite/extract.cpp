@@ -4,6 +4,8 @@
 // tail.h, named.h. Cross-mention work (titles before the date, coordinated lists) follows in
 // cite/resolve.cpp.
 #include <array>
+#include <cstdint>
+#include <cstring>
 
 #include "cite/citation.h"
 #include "cite/code.h"
@@ -104,16 +106,34 @@ class Scanner {
   std::vector<Citation> run() {
     const size_t n = t_.size();
     for (size_t i = 0; i < n;) {
-      if (!kStops[static_cast<unsigned char>(t_[i])]) {
-        ++i;
-        continue;
-      }
+      i = next_stop(i);
+      if (i >= n) break;
       i = digit(t_[i]) ? at_digit(i) : at_capital(i);
     }
     return std::move(out_);
   }
 
  private:
+  // The next byte that may open a citation: eight bytes at a time while none of them is a digit
+  // or one of L, B, H, P (SWAR: a zero byte test on the word xor-ed with each letter).
+  size_t next_stop(size_t i) const {
+    constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+    auto has_zero = [](uint64_t v) { return (v - kOnes) & ~v & kHigh; };
+    auto has_byte = [&](uint64_t w, unsigned char c) { return has_zero(w ^ (kOnes * c)); };
+    const size_t n = t_.size();
+    while (i + 8 <= n) {
+      uint64_t w;
+      std::memcpy(&w, t_.data() + i, 8);
+      // Digits 0x30..0x39: after xor with 0x30 they are the bytes below 10.
+      const uint64_t x = w ^ (kOnes * 0x30);
+      const bool digit_byte = ((x - kOnes * 10) & ~x & kHigh) != 0;
+      if (digit_byte || has_byte(w, 'L') || has_byte(w, 'B') || has_byte(w, 'H') || has_byte(w, 'P')) break;
+      i += 8;
+    }
+    while (i < n && !kStops[static_cast<unsigned char>(t_[i])]) ++i;
+    return i;
+  }
+
   size_t skip_number(size_t i) const {
     while (i < t_.size() && digit(t_[i])) ++i;
     return i;

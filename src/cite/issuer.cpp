@@ -6,7 +6,9 @@
 namespace vanban::cite {
 namespace {
 
-constexpr size_t kMaxWords = 48;
+constexpr size_t kMaxWords = 64;
+constexpr size_t kFirstWords = 24;
+constexpr size_t kLookahead = 12;  // words one part may look ahead (its name, place, "và")
 constexpr size_t kMaxGenericWords = 8;
 constexpr size_t kMaxPlaceWords = 4;
 constexpr size_t kMaxLowerRun = 2;
@@ -55,7 +57,7 @@ size_t title_prefix(const WordRun& run, size_t i) {
   size_t len = 0;
   if (match_longest(run, i, lexicon().title_prefixes, len) < 0) return 0;
   // "Hội nghị lần thứ 4 / tư": the ordinal belongs to the title.
-  if (run.words[i + len - 1].folded == "thứ" && i + len < run.words.size() && run.gap_is_space(i + len)) ++len;
+  if (run.words[i + len - 1].folded() == "thứ" && i + len < run.words.size() && run.gap_is_space(i + len)) ++len;
   return len;
 }
 
@@ -88,12 +90,12 @@ size_t generic_body(const WordRun& run, size_t i) {
       continue;
     }
     size_t len = 0;
-    if (!is_stop(run, k) && match_longest(run, k, lx.name_words, len) >= 0 && run.words[k].folded != "và") {
+    if (!is_stop(run, k) && match_longest(run, k, lx.name_words, len) >= 0 && run.words[k].folded() != "và") {
       n += len;
       continue;
     }
     // The other syllables of a capitalised word ("Tổng cục Địa chính"), a few at most.
-    if (!run.words[k].digits && !run.words[k].upper_first && !is_stop(run, k) && run.words[k].folded != "và" &&
+    if (!run.words[k].digits && !run.words[k].upper_first && !is_stop(run, k) && run.words[k].folded() != "và" &&
         lower_run < kMaxLowerRun) {
       ++n;
       ++lower_run;
@@ -127,6 +129,46 @@ bool known_part_at(const WordRun& run, size_t i) {
   return t && i + t < run.words.size() && known_body(run, i + t, part);
 }
 
+// Parses the issuer from the words of `run`; `used` is how many words the parse looked at.
+IssuerPhrase parse_issuer(const WordRun& run, std::string_view text, size_t pos, size_t expected_parts,
+                          size_t& used) {
+  IssuerPhrase out;
+  used = 0;
+  if (run.words.empty() || !is_space_only(text.substr(pos, run.words[0].begin - pos))) return out;
+  // Bodies joined by "và" belong together; bodies after commas only when a "và" closes the list
+  // ("Bộ Y tế, Bộ Công Thương và Bộ Nông nghiệp …"), or when the code names that many issuers;
+  // not in "của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Huyện ủy đã ban hành …".
+  size_t i = 0, committed = 0, committed_parts = 0;
+  while (i < run.words.size()) {
+    IssuerPart part;
+    size_t n = one_part(run, i, part);
+    if (n == 0) break;
+    out.parts.push_back(part);
+    i += n;
+    const bool by_va = i - n > 0 && run.words[i - n - 1].folded() == "và";
+    if (committed == 0 || by_va || out.parts.size() <= expected_parts) {
+      committed = i;
+      committed_parts = out.parts.size();
+    }
+    if (i + 1 < run.words.size() && run.words[i].folded() == "và" && run.gap_is_space(i) && run.gap_is_space(i + 1)) {
+      IssuerPart next;
+      if (one_part(run, i + 1, next) > 0 && (known_part_at(run, i + 1) || run.words[i + 1].upper_first)) {
+        ++i;
+        continue;
+      }
+    }
+    if (i < run.words.size() && run.gap(i) == ", " &&
+        (known_part_at(run, i) || (out.parts.size() < expected_parts && run.words[i].upper_first)))
+      continue;
+    break;
+  }
+  used = i;
+  out.parts.resize(committed_parts);
+  if (committed == 0) return out;
+  out.span = Span{run.words[0].begin, run.words[committed - 1].end};
+  return out;
+}
+
 }  // namespace
 
 std::string collapse_spaces(std::string_view s) {
@@ -146,39 +188,14 @@ std::string collapse_spaces(std::string_view s) {
 }
 
 IssuerPhrase read_issuer(std::string_view text, size_t pos, size_t expected_parts) {
-  IssuerPhrase out;
-  WordRun run = words_after(text, pos, kMaxWords);
-  if (run.words.empty() || !is_space_only(text.substr(pos, run.words[0].begin - pos))) return out;
-  // Bodies joined by "và" belong together; bodies after commas only when a "và" closes the list
-  // ("Bộ Y tế, Bộ Công Thương và Bộ Nông nghiệp …"), not in "của Ban Thường vụ Tỉnh ủy, Ban
-  // Thường vụ Huyện ủy đã ban hành …".
-  size_t i = 0, committed = 0, committed_parts = 0;
-  while (i < run.words.size()) {
-    IssuerPart part;
-    size_t n = one_part(run, i, part);
-    if (n == 0) break;
-    out.parts.push_back(part);
-    i += n;
-    const bool by_va = i - n > 0 && run.words[i - n - 1].folded == "và";
-    if (committed == 0 || by_va || out.parts.size() <= expected_parts) {
-      committed = i;
-      committed_parts = out.parts.size();
-    }
-    if (i + 1 < run.words.size() && run.words[i].folded == "và" && run.gap_is_space(i) && run.gap_is_space(i + 1)) {
-      IssuerPart next;
-      if (one_part(run, i + 1, next) > 0 && (known_part_at(run, i + 1) || run.words[i + 1].upper_first)) {
-        ++i;
-        continue;
-      }
-    }
-    if (i < run.words.size() && run.gap(i) == ", " &&
-        (known_part_at(run, i) || (out.parts.size() < expected_parts && run.words[i].upper_first)))
-      continue;
-    break;
+  // Most issuers are a few words; a long list of joint issuers is read again in full.
+  size_t used = 0;
+  WordRun run = words_after(text, pos, kFirstWords);
+  IssuerPhrase out = parse_issuer(run, text, pos, expected_parts, used);
+  if (run.words.size() == kFirstWords && used + kLookahead > kFirstWords) {
+    run = words_after(text, pos, kMaxWords);
+    out = parse_issuer(run, text, pos, expected_parts, used);
   }
-  out.parts.resize(committed_parts);
-  if (committed == 0) return out;
-  out.span = Span{run.words[0].begin, run.words[committed - 1].end};
   return out;
 }
 

@@ -43,15 +43,9 @@ Words split_words(std::string_view phrase) {
   return out;
 }
 
-void add_phrase(std::vector<Phrase>& table, std::string_view text, int target) {
-  Words w = split_words(text);
-  if (!w.empty()) table.push_back(Phrase{std::move(w), target});
-}
+void add_phrase(PhraseTable& table, std::string_view text, int target) { table.add(text, target); }
 
-void longest_first(std::vector<Phrase>& table) {
-  std::stable_sort(table.begin(), table.end(),
-                   [](const Phrase& a, const Phrase& b) { return a.words.size() > b.words.size(); });
-}
+void longest_first(PhraseTable& table) { table.finish(); }
 
 std::vector<std::string> strings(const json& j, const char* key) {
   std::vector<std::string> out;
@@ -60,12 +54,41 @@ std::vector<std::string> strings(const json& j, const char* key) {
   return out;
 }
 
-void phrases_from(std::vector<Phrase>& table, const json& list) {
+void phrases_from(PhraseTable& table, const json& list) {
   for (const auto& s : list) add_phrase(table, s.get<std::string>(), -1);
   longest_first(table);
 }
 
 }  // namespace
+
+void PhraseTable::add(std::string_view text, int target) { add(split_words(text), target); }
+
+void PhraseTable::add(Words words, int target) {
+  if (!words.empty()) phrases_.push_back(Phrase{std::move(words), target});
+}
+
+void PhraseTable::finish() {
+  std::stable_sort(phrases_.begin(), phrases_.end(),
+                   [](const Phrase& a, const Phrase& b) { return a.words.size() > b.words.size(); });
+  by_first_.clear();
+  by_last_.clear();
+  for (uint32_t i = 0; i < phrases_.size(); ++i) {
+    by_first_[phrases_[i].words.front()].push_back(i);
+    by_last_[phrases_[i].words.back()].push_back(i);
+  }
+}
+
+const std::vector<uint32_t>& PhraseTable::starting_with(const std::string& word) const {
+  static const std::vector<uint32_t> none;
+  auto it = by_first_.find(word);
+  return it == by_first_.end() ? none : it->second;
+}
+
+const std::vector<uint32_t>& PhraseTable::ending_with(const std::string& word) const {
+  static const std::vector<uint32_t> none;
+  auto it = by_last_.find(word);
+  return it == by_last_.end() ? none : it->second;
+}
 
 std::string code_key(std::string_view written) {
   std::string out;
@@ -145,8 +168,8 @@ Lexicon::Lexicon() {
   phrases_from(place_words, issuers_json.at("place_words").at("words"));
   phrases_from(name_words, issuers_json.at("name_words").at("words"));
   phrases_from(stop_words, issuers_json.at("stop_words").at("words"));
-  named_stops = stop_words;
-  for (const auto& w : types_json.at("named_stops").at("words")) add_phrase(named_stops, w.get<std::string>(), -1);
+  for (const Phrase& p : stop_words) named_stops.add(p.words, -1);
+  for (const auto& w : types_json.at("named_stops").at("words")) named_stops.add(w.get<std::string>(), -1);
   longest_first(named_stops);
   phrases_from(law_names, load("law_names.json").at("names"));
 
@@ -190,6 +213,16 @@ std::string Lexicon::canonical_type_code(std::string_view written) const {
 std::string Lexicon::canonical_issuer_code(std::string_view written) const {
   auto it = issuer_code_keys_.find(code_key(written));
   return it == issuer_code_keys_.end() ? std::string() : it->second;
+}
+
+const std::string* Lexicon::type_code_by_key(const std::string& key) const {
+  auto it = type_code_keys_.find(key);
+  return it == type_code_keys_.end() ? nullptr : &it->second;
+}
+
+const std::string* Lexicon::issuer_code_by_key(const std::string& key) const {
+  auto it = issuer_code_keys_.find(key);
+  return it == issuer_code_keys_.end() ? nullptr : &it->second;
 }
 
 std::string Lexicon::type_for_code(std::string_view code, bool party) const {

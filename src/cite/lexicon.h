@@ -47,6 +47,26 @@ struct Phrase {
   int target = -1;  // index into the owning table
 };
 
+// Phrases, longest first, indexed by their first and last word so that matching a word
+// against a table looks at the few phrases that could start (or end) with it.
+class PhraseTable {
+ public:
+  void add(std::string_view text, int target);
+  void add(Words words, int target);
+  void finish();  // sorts longest first and builds the indexes
+  const Phrase& operator[](size_t i) const { return phrases_[i]; }
+  size_t size() const { return phrases_.size(); }
+  auto begin() const { return phrases_.begin(); }
+  auto end() const { return phrases_.end(); }
+  // Indexes of the phrases starting / ending with this folded word, longest first.
+  const std::vector<uint32_t>& starting_with(const std::string& word) const;
+  const std::vector<uint32_t>& ending_with(const std::string& word) const;
+
+ private:
+  std::vector<Phrase> phrases_;
+  std::unordered_map<std::string, std::vector<uint32_t>> by_first_, by_last_;
+};
+
 struct Competence {
   std::string type;
   std::vector<std::string> bodies, kinds;
@@ -64,21 +84,21 @@ class Lexicon {
   Lexicon();
 
   std::vector<DocType> types;
-  std::vector<Phrase> type_phrases;   // type words, longest first
+  PhraseTable type_phrases;           // type words
   std::vector<Phrase> abbreviations;  // "NQ" used as a type word → type index
   std::unordered_map<std::string, std::string> party_code_names, state_code_names;
-  std::vector<Phrase> named_exclusions, named_stops, title_openers;
-  std::vector<Phrase> law_names;  // law_names.json, longest first
+  PhraseTable named_exclusions, named_stops, title_openers;
+  PhraseTable law_names;  // law_names.json
 
   std::unordered_map<std::string, IssuerCode> issuer_codes;  // by canonical code
   std::vector<Body> bodies;
-  std::vector<Phrase> body_phrases;        // target: body index; longest first
-  std::vector<Phrase> title_prefixes;
-  std::vector<Phrase> agencies;            // target: index into agency_codes
+  PhraseTable body_phrases;                // target: body index
+  PhraseTable title_prefixes;
+  PhraseTable agencies;                    // target: index into agency_codes
   std::vector<std::string> agency_codes;
-  std::vector<Phrase> committees;          // target: index into committee_codes
+  PhraseTable committees;                  // target: index into committee_codes
   std::vector<std::string> committee_codes;
-  std::vector<Phrase> place_words, name_words, stop_words;
+  PhraseTable place_words, name_words, stop_words;
 
   std::vector<Competence> competence;
   std::vector<Term> qh_terms, party_terms;
@@ -89,6 +109,9 @@ class Lexicon {
   // ("ND" → "NĐ", "TTG" → "TTg", "qđi" → "QĐi"); empty when unknown.
   std::string canonical_type_code(std::string_view written) const;
   std::string canonical_issuer_code(std::string_view written) const;
+  // The same for a key already made by code_key(); a pointer into the lexicon, or nullptr.
+  const std::string* type_code_by_key(const std::string& key) const;
+  const std::string* issuer_code_by_key(const std::string& key) const;
   // Type named by a bare type abbreviation in a party / state number.
   std::string type_for_code(std::string_view code, bool party) const;
   const Body* body(std::string_view id) const;

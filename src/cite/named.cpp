@@ -35,7 +35,7 @@ size_t name_length(const WordRun& run, size_t from) {
     const size_t k = from + n;
     if (n > 0 && !run.gap_is_space(k)) {
       // "Phòng, chống tham nhũng", "sửa đổi, bổ sung": a comma inside a name.
-      const std::string& w = run.words[k].folded;
+      const std::string& w = run.words[k].folded();
       if (!(run.gap(k) == ", " && (w == "chống" || w == "bổ"))) break;
     }
     if (n > 0 && stop_at(run, k)) break;
@@ -53,7 +53,7 @@ size_t law_name_length(const WordRun& run, size_t from) {
 }
 
 bool code_follows(std::string_view t, const WordRun& run, size_t k) {
-  if (k + 1 >= run.words.size() || run.words[k].folded != "số") return false;
+  if (k + 1 >= run.words.size() || run.words[k].folded() != "số") return false;
   size_t p = run.words[k].end;
   while (p < t.size() && (t[p] == ' ' || t[p] == ':')) ++p;
   return parse_code(t, p).has_value();
@@ -66,18 +66,18 @@ size_t constitution_length(const WordRun& run) {
     const Word& w = run.words[n];
     if (n > 0 && !run.gap_is_space(n)) break;
     if (w.digits) {
-      if (n > 0 && run.words[n - 1].folded == "năm" && w.folded.size() == 4) ++n;
+      if (n > 0 && run.words[n - 1].folded() == "năm" && w.folded().size() == 4) ++n;
       break;
     }
-    if (w.folded == "năm") {
+    if (w.folded() == "năm") {
       if (n + 1 < run.words.size() && run.words[n + 1].digits) {
         ++n;
         continue;
       }
       break;
     }
-    if (w.folded != "nước" && w.folded != "cộng" && w.folded != "hòa" && w.folded != "xã" && w.folded != "hội" &&
-        w.folded != "chủ" && w.folded != "nghĩa" && w.folded != "việt" && w.folded != "nam")
+    if (w.folded() != "nước" && w.folded() != "cộng" && w.folded() != "hòa" && w.folded() != "xã" && w.folded() != "hội" &&
+        w.folded() != "chủ" && w.folded() != "nghĩa" && w.folded() != "việt" && w.folded() != "nam")
       break;
     ++n;
   }
@@ -109,10 +109,21 @@ std::optional<NamedLaw> named_at(std::string_view t, size_t pos) {
     if (vn::is_alnum(utf8::next(t, j))) return std::nullopt;
   }
   const Lexicon& lx = lexicon();
+  // "Luật này", "Luật số …", "Luật sư": decided by the first word, before reading the rest.
+  if (anchor->bytes != "Hiến pháp") {
+    if (type_end + 1 >= t.size() || t[type_end] != ' ') return std::nullopt;
+    WordRun first = words_after(t, type_end, 1);
+    size_t len;
+    if (first.words.empty() || first.words[0].begin != type_end + 1 || first.words[0].digits ||
+        (match_longest(first, 0, lx.named_exclusions, len) >= 0 && len == 1))
+      return std::nullopt;
+  }
   NamedLaw law;
   law.type = lx.type_index(anchor->type);
   law.type_span = Span{pos, type_end};
-  WordRun run = words_after(t, type_end, kMaxNameWords * 2 + 4);
+  WordRun run = words_after(t, type_end, kMaxNameWords + 2);
+  if (run.words.size() > 1 && run.words[0].folded() == "sửa" && run.words[1].folded() == "đổi")
+    run = words_after(t, type_end, kMaxNameWords * 4);  // an amending law names the laws it amends
   if (anchor->bytes == "Hiến pháp") {
     WordRun all = words_after(t, pos, 12);
     size_t n = constitution_length(all);
@@ -127,13 +138,13 @@ std::optional<NamedLaw> named_at(std::string_view t, size_t pos) {
   if (run.words[0].digits || match_longest(run, 0, lx.named_exclusions, len) >= 0) return std::nullopt;
   if (code_follows(t, run, 0)) return std::nullopt;
   size_t n;
-  if (run.words[0].folded == "sửa" && run.words.size() > 1 && run.words[1].folded == "đổi") {
+  if (run.words[0].folded() == "sửa" && run.words.size() > 1 && run.words[1].folded() == "đổi") {
     // An amending law: its name runs through the name of the law it amends ("… của Luật X và Luật Y").
     n = 2;
-    while (n < run.words.size() && n < kMaxNameWords && run.words[n].folded != "luật") ++n;
-    while (n < run.words.size() && run.words[n].folded == "luật") {
+    while (n < run.words.size() && n < kMaxNameWords && run.words[n].folded() != "luật") ++n;
+    while (n < run.words.size() && run.words[n].folded() == "luật") {
       n += 1 + law_name_length(run, n + 1);
-      if (n + 1 < run.words.size() && run.words[n].folded == "và" && run.words[n + 1].folded == "luật") ++n;
+      if (n + 1 < run.words.size() && run.words[n].folded() == "và" && run.words[n + 1].folded() == "luật") ++n;
     }
     n = std::min(n, run.words.size());
   } else {

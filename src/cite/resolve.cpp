@@ -12,6 +12,7 @@ namespace vanban::cite {
 namespace {
 
 constexpr size_t kTitleWindow = 1500;
+constexpr size_t kPlainTitle = 200;
 
 size_t skip_spaces(std::string_view t, size_t i) {
   while (i < t.size() && t[i] == ' ') ++i;
@@ -101,18 +102,30 @@ struct Candidate {
   size_t ngay = 0;
 };
 
+// Offsets of "ngày" in any letter case ("ngày", "Ngày", "NGÀY") within [from, to), found by
+// their bytes in one pass.
+std::vector<size_t> find_ngay(std::string_view t, size_t from, size_t to) {
+  std::vector<size_t> out;
+  for (size_t i = from; i + 5 <= to; ++i) {
+    if (t[i] != 'n' && t[i] != 'N') continue;
+    const char g = t[i + 1];
+    if ((g != 'g' && g != 'G') || t[i + 2] != '\xC3') continue;
+    const unsigned char a = static_cast<unsigned char>(t[i + 3]);
+    if ((a == 0xA0 && t[i + 4] == 'y') || (a == 0x80 && t[i + 4] == 'Y')) out.push_back(i);
+  }
+  return out;
+}
+
 std::vector<Candidate> dated_issuers(std::string_view t, size_t from, size_t to, size_t expected) {
   std::vector<Candidate> out;
-  WordRun run = words_after(t.substr(0, to), from, 400);
-  for (const Word& w : run.words) {
-    if (w.folded != "ngày") continue;
-    std::optional<DateMention> d = date_at(t, w.begin);
+  for (size_t at : find_ngay(t, from, to)) {
+    std::optional<DateMention> d = date_at(t, at);
     if (!d || d->effective || d->span.end > to) continue;
     size_t p = skip_spaces(t, d->span.end);
     if (!vn::word_is(t, p, "của")) continue;
     IssuerPhrase issuer = read_issuer(t.substr(0, to), skip_spaces(t, vn::word_end(t, p)), expected);
     if (issuer.span.empty()) continue;
-    out.push_back(Candidate{*d, issuer, w.begin});
+    out.push_back(Candidate{*d, issuer, at});
   }
   return out;
 }
@@ -178,8 +191,11 @@ void title_before_date(std::string_view t, std::vector<Citation>& cs) {
     const size_t p = title_start(t, c.span.end);
     if (p >= t.size()) continue;
     const bool opener = title_opens(t, p);
+    // After an ordinary word only a fitting issuer close by is taken ("Luật số 59/2020/QH14
+    // doanh nghiệp ngày … của Quốc hội"): a short look suffices.
+    const size_t reach = opener ? clause_end(t, p) : std::min(clause_end(t, p), p + kPlainTitle);
     const size_t expected = std::max<size_t>(1, std::count(c.issuer_code.begin(), c.issuer_code.end(), '-') + 1);
-    std::vector<Candidate> found = dated_issuers(t, p, clause_end(t, p), expected);
+    std::vector<Candidate> found = dated_issuers(t, p, reach, expected);
     // The last "ngày … của …" of the clause that is not a nested citation's own; one that fits
     // the code is preferred, so that a misattributed issuer is still taken (and then flagged).
     // After a title that opens with an ordinary word, only a fitting known issuer is taken.
@@ -210,7 +226,7 @@ void title_before_date(std::string_view t, std::vector<Citation>& cs) {
 bool connector(std::string_view gap) {
   WordRun run = words_after(gap, 0, 4);
   std::string words;
-  for (const Word& w : run.words) words += (words.empty() ? "" : " ") + w.folded;
+  for (const Word& w : run.words) words += (words.empty() ? "" : " ") + w.folded();
   for (char c : gap)
     if (c != ' ' && c != ',' && !(c & 0x80) && !((c | 32) >= 'a' && (c | 32) <= 'z')) return false;
   return words.empty() || words == "và" || words == "ngày" || words == "của" || words == "và các";
@@ -262,7 +278,7 @@ bool issuer_may_issue(const IssuerPhrase& phrase, const std::string& type) {
 std::string named_key(const std::string& type, const std::string& name) {
   std::string folded;
   WordRun run = words_after(name, 0, 64);
-  for (const Word& w : run.words) folded += " " + w.folded;
+  for (const Word& w : run.words) folded += " " + w.folded();
   if (type == "Hiến pháp") return folded.empty() ? type : folded.substr(1);
   return type + folded;
 }

@@ -12,13 +12,10 @@ Word make_word(std::string_view t, size_t b, size_t e, size_t gap_begin) {
   Word w;
   w.begin = b;
   w.end = e;
+  w.text = t.substr(b, e - b);
   w.gap_begin = gap_begin;
   w.digits = digit(t[b]);
-  if (w.digits) {
-    w.folded = std::string(t.substr(b, e - b));
-    return w;
-  }
-  w.folded = vn::fold_word(t.substr(b, e - b));
+  if (w.digits) return w;
   size_t i = b;
   char32_t first = utf8::next(t, i);
   w.upper_first = vn::is_upper(first);
@@ -41,6 +38,14 @@ size_t token_end(std::string_view t, size_t pos) {
 }
 
 }  // namespace
+
+const std::string& Word::folded() const {
+  if (!folded_done_) {
+    folded_ = digits ? std::string(text) : vn::fold_word(text);
+    folded_done_ = true;
+  }
+  return folded_;
+}
 
 bool is_space_only(std::string_view s) {
   for (char c : s)
@@ -67,6 +72,7 @@ bool WordRun::gap_is_loose(size_t i) const {
 
 WordRun words_after(std::string_view t, size_t pos, size_t max_words) {
   WordRun run{t, {}};
+  run.words.reserve(max_words);
   size_t i = pos;
   size_t gap_begin = pos;
   while (i < t.size() && run.words.size() < max_words) {
@@ -84,28 +90,42 @@ WordRun words_after(std::string_view t, size_t pos, size_t max_words) {
   return run;
 }
 
+namespace {
+
+// Is the character ending just before i part of a word? Sets `start` to its first byte.
+bool word_char_before(std::string_view t, size_t i, size_t& start) {
+  const unsigned char b = static_cast<unsigned char>(t[i - 1]);
+  if (b < 0x80) {
+    start = i - 1;
+    return ((b | 32) >= 'a' && (b | 32) <= 'z') || (b >= '0' && b <= '9') || b == '\'';
+  }
+  size_t j = i;
+  char32_t c = utf8::prev(t, j);
+  start = j;
+  return vn::is_alnum(c) || c == U'’';
+}
+
+}  // namespace
+
 WordRun words_before(std::string_view t, size_t pos, size_t max_words) {
   WordRun run{t, {}};
+  run.words.reserve(max_words);
   size_t i = pos;
   size_t gap_end = pos;  // the gap after the word being read
   while (i > 0 && run.words.size() < max_words) {
     if (t[i - 1] == '\n') break;
-    size_t j = i;
-    char32_t c = utf8::prev(t, j);
-    if (!vn::is_alnum(c) && c != U'’' && c != '\'') {
-      i = j;
+    size_t s;
+    if (!word_char_before(t, i, s)) {
+      i = s;
       continue;
     }
     // Walk back to the start of this word, then read it forwards.
-    size_t s = i;
-    while (s > 0) {
-      size_t k = s;
-      char32_t d = utf8::prev(t, k);
-      if (vn::is_alnum(d) || ((d == U'’' || d == '\'') && k > 0)) {
-        s = k;
-      } else {
-        break;
-      }
+    size_t k;
+    while (s > 0 && word_char_before(t, s, k)) s = k;
+    while (s < i && (t[s] == '\'' || static_cast<unsigned char>(t[s]) == 0xE2)) s += t[s] == '\'' ? 1 : 3;  // no leading ’
+    if (s >= i) {
+      i = s - 1;
+      continue;
     }
     size_t e = token_end(t, s);
     if (e <= s || e > i) e = i;
@@ -121,20 +141,21 @@ WordRun words_before(std::string_view t, size_t pos, size_t max_words) {
 size_t match(const WordRun& run, size_t from, const Words& phrase, bool loose) {
   if (from + phrase.size() > run.words.size()) return 0;
   for (size_t k = 0; k < phrase.size(); ++k) {
-    if (run.words[from + k].folded != phrase[k]) return 0;
+    if (run.words[from + k].folded() != phrase[k]) return 0;
     if (k > 0 && !(loose ? run.gap_is_loose(from + k) : run.gap_is_space(from + k))) return 0;
   }
   return phrase.size();
 }
 
-int match_longest(const WordRun& run, size_t from, const std::vector<Phrase>& table, size_t& length, bool loose) {
-  for (size_t i = 0; i < table.size(); ++i) {
+int match_longest(const WordRun& run, size_t from, const PhraseTable& table, size_t& length, bool loose) {
+  length = 0;
+  if (from >= run.words.size()) return -1;
+  for (uint32_t i : table.starting_with(run.words[from].folded())) {
     if (size_t n = match(run, from, table[i].words, loose)) {
       length = n;
       return static_cast<int>(i);
     }
   }
-  length = 0;
   return -1;
 }
 
@@ -144,7 +165,7 @@ size_t match_backwards(const WordRun& run, size_t at, const Words& phrase) {
   // run.words[at] is the last word of the phrase, run.words[at + n - 1] the first.
   for (size_t k = 0; k < n; ++k) {
     const Word& w = run.words[at + n - 1 - k];
-    if (w.folded != phrase[k]) return 0;
+    if (w.folded() != phrase[k]) return 0;
     if (k + 1 < n) {
       // gap after w = text between w.end and the next word's begin
       const Word& next = run.words[at + n - 2 - k];

@@ -18,11 +18,17 @@ namespace vanban::cite {
 
 struct Word {
   size_t begin = 0, end = 0;
-  std::string folded;
+  std::string_view text;     // the word as written
+  // Folded form (vn::fold_word), computed on first use: most words read are never compared.
+  const std::string& folded() const;
   bool upper_first = false;  // starts with an upper-case letter
   bool all_upper = false;    // every letter upper case ("UBND", "KON")
   bool digits = false;       // a number
   size_t gap_begin = 0;      // where the gap before this word starts (for words_before: after it)
+
+ private:
+  mutable std::string folded_;
+  mutable bool folded_done_ = false;
 };
 
 struct WordRun {
@@ -42,8 +48,7 @@ WordRun words_before(std::string_view text, size_t pos, size_t max_words);
 // matched words must be spaces (loose: spaces, commas or dashes).
 size_t match(const WordRun& run, size_t from, const Words& phrase, bool loose = false);
 // Longest phrase of the table matching at `from`; returns its index in the table or -1.
-int match_longest(const WordRun& run, size_t from, const std::vector<Phrase>& table, size_t& length,
-                  bool loose = false);
+int match_longest(const WordRun& run, size_t from, const PhraseTable& table, size_t& length, bool loose = false);
 // For words_before: does the phrase end at word `at` (reading backwards: words at+len-1 … at)?
 size_t match_backwards(const WordRun& run, size_t at, const Words& phrase);
 

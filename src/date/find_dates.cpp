@@ -1,6 +1,7 @@
 // One pass over the text: every ASCII digit that starts a number is tried as the day of a
 // date; everything else is skipped byte by byte without decoding.
 #include <cstdint>
+#include <initializer_list>
 
 #include "date/date.h"
 #include "date/vn_lower.h"
@@ -33,42 +34,38 @@ size_t back_spaces(std::string_view t, size_t i) {
   return i;
 }
 
-// Start of the word that ends at `end` (exclusive), or `end` when there is none.
-size_t word_start_before(std::string_view t, size_t end) {
-  size_t i = end;
-  while (i > 0) {
-    size_t j = i;
-    char32_t c = utf8::prev(t, j);
-    if (!vn::is_letter(c)) break;
-    i = j;
+// Does the word ending at `end` (after skipping spaces back) read as one of `forms` (the
+// spellings of one word in lower, capitalised and upper case)? Sets `start` to its first byte.
+// Bytes are compared directly: this runs for every number of the text.
+bool word_before(std::string_view t, size_t end, std::initializer_list<std::string_view> forms, size_t& start) {
+  end = back_spaces(t, end);
+  for (std::string_view f : forms) {
+    if (end < f.size() || t.substr(end - f.size(), f.size()) != f) continue;
+    size_t s = end - f.size();
+    if (s > 0) {
+      size_t j = s;
+      if (vn::is_letter(utf8::prev(t, j))) continue;
+    }
+    start = s;
+    return true;
   }
-  return i;
+  return false;
 }
 
-bool prev_word_is(std::string_view t, size_t& pos, std::string_view folded) {
-  size_t end = back_spaces(t, pos);
-  size_t start = word_start_before(t, end);
-  if (start == end || !vn::word_is(t, start, folded) || vn::word_end(t, start) != end) return false;
-  pos = start;
-  return true;
+bool ngay_before(std::string_view t, size_t end, size_t& start) {
+  return word_before(t, end, {"ngày", "Ngày", "NGÀY"}, start);
 }
 
 // "có hiệu lực (thi hành) (kể) từ ngày": the date is when a text takes effect, not its date.
 bool effective_before(std::string_view t, size_t start) {
-  size_t pos = start;
-  prev_word_is(t, pos, "ngày");
-  if (!prev_word_is(t, pos, "từ")) return false;
-  for (int words = 0; words < 6 && pos > 0; ++words) {
-    size_t end = back_spaces(t, pos);
-    size_t s = word_start_before(t, end);
-    if (s == end) return false;
-    if (vn::word_is(t, s, "lực")) {
-      size_t p = s;
-      return prev_word_is(t, p, "hiệu");
-    }
-    pos = s;
-  }
-  return false;
+  size_t pos = start, s = start;
+  if (ngay_before(t, pos, s)) pos = s;
+  if (!word_before(t, pos, {"từ", "Từ", "TỪ"}, s)) return false;
+  const size_t from = s > 48 ? s - 48 : 0;
+  std::string_view window = t.substr(from, s - from);
+  if (window.find('\n') != std::string_view::npos) window = window.substr(window.rfind('\n') + 1);
+  return window.find("hiệu lực") != std::string_view::npos || window.find("HIỆU LỰC") != std::string_view::npos ||
+         window.find("Hiệu lực") != std::string_view::npos;
 }
 
 // What follows a date must not continue it into a code or a longer number ("12/12/2013/QĐ").
@@ -130,7 +127,7 @@ bool starts_number(std::string_view t, size_t p) {
 std::optional<DateMention> digits_at(std::string_view t, size_t p) {
   if (!starts_number(t, p)) return std::nullopt;
   size_t before = p;
-  const bool after_ngay = prev_word_is(t, before, "ngày");
+  const bool after_ngay = ngay_before(t, p, before);
   std::optional<DateMention> m = verbal_at(t, p);
   if (!m) m = numeric_at(t, p, after_ngay);
   if (m) m->effective = effective_before(t, p);

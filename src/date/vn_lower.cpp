@@ -61,6 +61,14 @@ std::string fold_word(std::string_view word) {
 size_t word_end(std::string_view text, size_t pos) {
   size_t i = pos;
   while (i < text.size()) {
+    const unsigned char b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {  // ASCII: a letter continues the word, anything else but an apostrophe ends it
+      if (((b | 32) >= 'a' && (b | 32) <= 'z')) {
+        ++i;
+        continue;
+      }
+      if (b != '\'') break;
+    }
     size_t j = i;
     char32_t c = utf8::next(text, j);
     if (is_letter(c)) {
@@ -81,11 +89,15 @@ size_t word_end(std::string_view text, size_t pos) {
 }
 
 bool word_is(std::string_view text, size_t pos, std::string_view folded) {
-  if (pos >= text.size()) return false;
+  if (pos >= text.size() || folded.empty()) return false;
+  // Cheap rejections first: the first letter, then the length.
+  const unsigned char b = static_cast<unsigned char>(text[pos]);
+  const unsigned char f = static_cast<unsigned char>(folded[0]);
+  if (b < 0x80 && f < 0x80 && (b | 32) != f) return false;
   size_t end = word_end(text, pos);
   if (end == pos) return false;
   size_t len = end - pos;
-  if (len > folded.size() + 8 || len + 8 < folded.size()) return false;
+  if (len > folded.size() + 4 || len + 4 < folded.size()) return false;
   return fold_word(text.substr(pos, len)) == folded;
 }
 
