@@ -114,9 +114,15 @@ std::string findings_phrase(const std::array<size_t, 3>& n) {
   return std::to_string(total) + " phát hiện: " + parts;
 }
 
+std::string size_phrase(uint64_t bytes) {
+  if (bytes < 1000) return std::to_string(bytes) + " byte";
+  if (bytes < 1000 * 1000) return decimal_comma(bytes / 1e3) + " kB";
+  return decimal_comma(bytes / 1e6) + " MB";
+}
+
 void print_summary(const Settings& s, const Totals& t, const std::string& what) {
   if (s.quiet) return;
-  std::string line = "vanban: " + std::to_string(t.files) + " tệp (" + decimal_comma(t.bytes / 1e6) + " MB): " + what;
+  std::string line = "vanban: " + std::to_string(t.files) + " tệp (" + size_phrase(t.bytes) + "): " + what;
   if (t.failed) line += "; " + std::to_string(t.failed) + " đầu vào không đọc được (xem các dòng “lỗi” ở trên)";
   write_stderr(line + "\n");
 }

@@ -51,6 +51,8 @@ LoadResult load_input(const Input& in, const LoadOptions& options);
 
 // "3 tệp, 12 phát hiện (2 error, 9 warning, 1 info)" style counts, in Vietnamese.
 std::string findings_phrase(const std::array<size_t, 3>& by_severity);
+// "271 byte", "55,1 kB", "114,8 MB".
+std::string size_phrase(uint64_t bytes);
 // The closing line on standard error (not with --quiet): what was done, and what failed.
 void print_summary(const Settings& s, const Totals& t, const std::string& what);
 

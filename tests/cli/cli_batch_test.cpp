@@ -28,7 +28,8 @@ std::vector<std::string> paths_of(const std::string& jsonl) {
   return paths;
 }
 
-// corp/ with two good documents, a binary file, an invalid UTF-8 file, an empty file, and
+// corp/ with two good documents, a binary file, an invalid UTF-8 file, an empty file, a file
+// over the size limit, and
 // files the walk must leave alone (not *.txt, hidden, a named pipe).
 void make_hostile_corpus(const fs::path& root) {
   fs::create_directories(root / "corp" / "sub");
@@ -41,6 +42,9 @@ void make_hostile_corpus(const fs::path& root) {
   write_file(root / "corp" / "notes.md", "Chỉ thị số 25-CT/TU\n");
   write_file(root / "corp" / ".hidden.txt", "Chỉ thị số 26-CT/TU\n");
   write_file(root / "corp" / ".git" / "x.txt", "Chỉ thị số 27-CT/TU\n");
+  // Over the 512 MiB limit, sparse so that it costs no disk: refused before being read.
+  write_file(root / "corp" / "huge.txt", "");
+  fs::resize_file(root / "corp" / "huge.txt", uintmax_t{600} << 20);
   // A named pipe nobody writes to: opening it would block the run for ever.
   REQUIRE(mkfifo((root / "corp" / "pipe.txt").c_str(), 0600) == 0);
 }
@@ -66,7 +70,9 @@ TEST_CASE("batch: a directory with a binary, an invalid UTF-8 and an empty file 
   CHECK(r.err.find("vanban: lỗi: corp/bad.txt: không phải UTF-8 hợp lệ: dòng 1, byte 27") != std::string::npos);
   CHECK(r.err.find("vanban: lỗi: corp/binary.txt: tệp nhị phân") != std::string::npos);
   CHECK(r.err.find("corp/empty.txt: tệp rỗng") != std::string::npos);
-  CHECK(r.err.find("2 đầu vào không đọc được") != std::string::npos);
+  CHECK(r.err.find("vanban: lỗi: corp/huge.txt: tệp quá lớn") != std::string::npos);
+  CHECK(r.err.find("3 đầu vào không đọc được") != std::string::npos);
+  CHECK(r.err.find('\r') == std::string::npos);  // no progress line: stderr is not a terminal
   // The errors come in input order, before the summary.
   CHECK(r.err.find("bad.txt") < r.err.find("binary.txt"));
 
@@ -76,6 +82,7 @@ TEST_CASE("batch: a directory with a binary, an invalid UTF-8 and an empty file 
     CHECK(c.status == 2);
     CHECK(c.err.find("corp/bad.txt") != std::string::npos);
     CHECK(c.err.find("corp/binary.txt") != std::string::npos);
+    CHECK(c.err.find("corp/huge.txt") != std::string::npos);
     CHECK(c.err.find("rỗng") == std::string::npos);  // notes are quiet with --quiet, errors are not
   }
   const auto cites = run_vanban({"cites", "-q", "--format", "csv", "corp"}, "", dir.str());

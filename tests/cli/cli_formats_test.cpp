@@ -54,7 +54,7 @@ TEST_CASE("golden: cites in text, csv, json and grouped") {
   const json groups = json::parse(r.out);
   REQUIRE(groups.size() == 2);
   CHECK(groups[0]["mentions"] == 2);
-  CHECK(r.err == "vanban: 2 tệp (0,0 MB): 3 trích dẫn tới 2 văn bản\n");
+  CHECK(r.err == "vanban: 2 tệp (271 byte): 3 trích dẫn tới 2 văn bản\n");  // 185 + 86 bytes
 }
 
 TEST_CASE("extract: one file gives one object, several an array, jsonl one object a line") {
