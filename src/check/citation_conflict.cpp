@@ -1,0 +1,93 @@
+// citation/conflict: mentions of one document (one key) disagree on its type, issuer, date or
+// term. A mention that gives fewer details is normal; one that gives a different value is
+// flagged, unless it is the form most mentions use: then the others are. `related` points at
+// the mentions it disagrees with.
+#include <map>
+
+#include "check/citation_support.h"
+#include "check/rules.h"
+#include "core/analysis.h"
+
+namespace vanban {
+namespace {
+
+// One attribute of a citation: whether it is given, and whether two given values agree.
+struct Attribute {
+  const char* name;  // Vietnamese: "tên loại", "cơ quan ban hành", …
+  bool (*given)(const Citation&);
+  bool (*agree)(const Citation&, const Citation&);
+  std::string (*show)(const Citation&);
+};
+
+const Attribute kAttributes[] = {
+    {"tên loại", [](const Citation& c) { return c.type_from_word; },
+     [](const Citation& x, const Citation& y) { return x.type == y.type; },
+     [](const Citation& c) { return "“" + c.type + "”"; }},
+    {"cơ quan ban hành", [](const Citation& c) { return !c.issuer.empty(); }, same_issuer,
+     [](const Citation& c) { return "“" + c.issuer + "”"; }},
+    {"ngày ban hành", [](const Citation& c) { return c.date.has_value(); },
+     [](const Citation& x, const Citation& y) { return *x.date == *y.date; },
+     [](const Citation& c) { return c.date->vn(); }},
+    {"khóa", [](const Citation& c) { return !c.term.empty(); },
+     [](const Citation& x, const Citation& y) { return x.term == y.term; },
+     [](const Citation& c) { return "khóa " + c.term; }},
+};
+
+class Conflict : public Rule {
+ public:
+  const RuleInfo& info() const override {
+    static const RuleInfo i{"citation/conflict", Severity::Warning,
+                            "Cùng một văn bản được dẫn với tên loại, cơ quan ban hành, ngày hoặc khóa khác nhau.",
+                            "Theo Nghị quyết số 39-NQ/TW ngày 17/4/2015 của Bộ Chính trị về tinh giản biên chế. "
+                            "Tiếp tục thực hiện Nghị quyết số 39-NQ/TW của Ban Chấp hành Trung ương Đảng.",
+                            "Theo Nghị quyết số 39-NQ/TW ngày 17/4/2015 của Bộ Chính trị về tinh giản biên chế. "
+                            "Tiếp tục thực hiện Nghị quyết số 39-NQ/TW của Bộ Chính trị."};
+    return i;
+  }
+
+  void run(const Analysis& a, const Options&, std::vector<Finding>& out) const override {
+    for (const CitedDocument& doc : a.cited_documents) {
+      if (doc.mentions.size() < 2 || a.citations[doc.mentions[0]].format == "named") continue;
+      for (const Attribute& attr : kAttributes) check(a, doc, attr, out);
+    }
+  }
+
+ private:
+  void check(const Analysis& a, const CitedDocument& doc, const Attribute& attr, std::vector<Finding>& out) const {
+    std::vector<size_t> given;
+    for (size_t m : doc.mentions)
+      if (attr.given(a.citations[m])) given.push_back(m);
+    if (given.size() < 2) return;
+    // The value most mentions agree with; on a tie, the first one given.
+    size_t best = given[0], best_votes = 0;
+    for (size_t m : given) {
+      size_t votes = 0;
+      for (size_t n : given) votes += attr.agree(a.citations[m], a.citations[n]);
+      if (votes > best_votes) best = m, best_votes = votes;
+    }
+    const Citation& ref = a.citations[best];
+    std::vector<size_t> agreeing;
+    for (size_t m : given)
+      if (attr.agree(ref, a.citations[m])) agreeing.push_back(m);
+    for (size_t m : given) {
+      const Citation& c = a.citations[m];
+      if (attr.agree(ref, c)) continue;
+      std::string message = "Văn bản " + c.code + " được dẫn với " + attr.name + " " + attr.show(c) + ", khác với " +
+                            lines_of(a, agreeing) + " (" + attr.show(ref) + ")";
+      if (agreeing.size() > 1)
+        message += "; văn bản này được dẫn " + std::to_string(agreeing.size()) + " lần với " + attr.show(ref);
+      Finding f = make_finding(info().id, info().severity, c.span, message);
+      f.related = related_to(a, agreeing, std::string(attr.name) + " " + attr.show(ref));
+      out.push_back(std::move(f));
+    }
+  }
+};
+
+}  // namespace
+
+const Rule& citation_conflict_rule() {
+  static const Conflict rule;
+  return rule;
+}
+
+}  // namespace vanban
