@@ -1,5 +1,7 @@
 #include "number/quantity_shape.h"
 
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "number/number_lexicon.h"
@@ -124,11 +126,25 @@ bool is_enumerator(std::string_view text, size_t pos, const VnNumber& n) {
   return false;
 }
 
-bool after_label(std::string_view text, size_t pos) {
+// After a calendar word the figure is a date part only if it fits one: "năm 2024", "tháng 3",
+// "ngày 20", "quý 4". "cây lâu năm 23.070 ha" is a quantity.
+std::optional<bool> calendar_label(const std::string& word, const VnNumber& n) {
+  bool plain = n.ok && !n.grouped && n.decimals == 0;
+  if (word == "năm") return plain && n.integer_digits == 4;
+  if (word == "tháng") return plain && n.value >= 1 && n.value <= 12;
+  if (word == "ngày") return plain && n.value >= 1 && n.value <= 31;
+  if (word == "quý") return plain && n.value >= 1 && n.value <= 4;
+  if (word == "tuần") return plain && n.value >= 1 && n.value <= 53;
+  return std::nullopt;
+}
+
+bool after_label(std::string_view text, size_t pos, const VnNumber& n) {
   Span w = word_before(text, pos);
   if (w.empty()) return false;
   const NumberLexicon& lex = number_lexicon();
-  if (lex.labels.may_end_with(lower(text.substr(w.begin, w.size())))) {
+  std::string last = lower(text.substr(w.begin, w.size()));
+  if (std::optional<bool> date_part = calendar_label(last, n)) return *date_part;
+  if (lex.labels.may_end_with(last)) {
     std::vector<std::string> before = words_before(text, pos, 3);
     if (lex.ends_with(lex.labels, before) && !lex.ends_with(lex.not_labels, before)) return true;
   }
@@ -147,14 +163,52 @@ std::string_view glued_unit(std::string_view text, size_t end) {
   return it == number_lexicon().attached.end() ? std::string_view{} : text.substr(w.begin, w.size());
 }
 
+// A unit of the lexicon (after an optional scale word) follows; durations do not count.
 bool unit_follows(std::string_view text, size_t end) {
+  std::vector<std::string> words;
+  for (size_t at = end; words.size() < 3;) {
+    Span w = word_after(text, at);
+    if (w.empty()) break;
+    words.push_back(lower(text.substr(w.begin, w.size())));
+    at = w.end;
+  }
+  const NumberLexicon& lex = number_lexicon();
+  PhraseTable::Match scale = lex.scales.match(words, 0);
+  if (scale.entry) return true;  // "2.000 tỷ đồng", "1,5 triệu"
+  PhraseTable::Match m = lex.units.match(words, 0);
+  return m.entry && !lex.time_nouns.count(m.entry->canonical);
+}
+
+// A noun follows: a unit of the lexicon or a lower-case word that is not a function word.
+bool word_follows(std::string_view text, size_t end) {
+  if (unit_follows(text, end)) return true;
   Span w = word_after(text, end);
-  if (w.empty()) return false;
-  std::vector<std::string> words{lower(text.substr(w.begin, w.size()))};
-  Span w2 = word_after(text, w.end);
-  if (!w2.empty()) words.push_back(lower(text.substr(w2.begin, w2.size())));
-  PhraseTable::Match m = number_lexicon().units.match(words, 0);
-  return m.entry && m.entry->canonical != "năm" && m.entry->canonical != "tháng" && m.entry->canonical != "ngày";
+  if (w.empty() || starts_upper(text.substr(w.begin, w.size()))) return false;
+  std::string word = lower(text.substr(w.begin, w.size()));
+  return !number_lexicon().not_units.count(word) && !number_lexicon().time_nouns.count(word);
+}
+
+// "180.500 người/192.240 người", "1.904 tỷ đồng/2.000 tỷ đồng": the whole after a part and its
+// unit. The slash follows a unit phrase that follows a figure, and a unit follows the whole.
+bool whole_after_unit_slash(std::string_view text, size_t pos) {
+  if (pos < 3 || text[pos - 1] != '/') return false;
+  size_t k = pos - 1;
+  size_t limit = k > 40 ? k - 40 : 0;
+  while (k > limit && !is_ascii_digit(text[k - 1]) && text[k - 1] != '\n' && text[k - 1] != '/') --k;
+  if (k == limit || !is_ascii_digit(text[k - 1])) return false;
+  std::vector<std::string> words;
+  for (size_t at = k; at < pos - 1;) {
+    Span w = word_after(text, at);
+    if (w.empty() || w.end > pos - 1) break;
+    words.push_back(lower(text.substr(w.begin, w.size())));
+    at = w.end;
+  }
+  if (words.empty()) return false;
+  const NumberLexicon& lex = number_lexicon();
+  size_t used = 0;
+  if (PhraseTable::Match s = lex.scales.match(words, 0); s.entry) used = s.length;
+  PhraseTable::Match u = lex.units.match(words, used);
+  return u.entry && used + u.length == words.size();
 }
 
 // "45/50 xã": a part over its whole, both plain figures, a count noun after, not a date.
@@ -163,11 +217,14 @@ FigureShape fraction_shape(std::string_view text, size_t pos, const VnNumber& a)
   if (a.end + 1 >= text.size() || !is_digit(text[a.end + 1])) return none;
   VnNumber b = read_vn_number(text, a.end + 1);
   if (!b.ok || a.decimals || b.decimals || a.leading_zero || b.leading_zero || looks_like_year(b)) return none;
-  if (a.value > b.value || b.value == 0) return {FigureKind::NotQuantity, b.ok ? b.end : a.end, {}};
+  if (b.value == 0) return {FigureKind::NotQuantity, b.end, {}};
   if (b.end < text.size() && (text[b.end] == '/' || is_dash(text, b.end) || text[b.end] == '.' || text[b.end] == ',')) {
     if (b.end + 1 < text.size() && !is_space(text[b.end + 1])) return {FigureKind::NotQuantity, b.end, {}};
   }
-  if (after_label(text, pos) || !unit_follows(text, b.end)) return {FigureKind::NotQuantity, b.end, {}};
+  // A part above its whole is still written as a fraction when a count noun follows ("đạt
+  // 101,6% (188/185 thanh niên)"); otherwise "12/10" may be a day and a month.
+  bool noun = a.value > b.value ? unit_follows(text, b.end) : word_follows(text, b.end);
+  if (after_label(text, pos, a) || !noun) return {FigureKind::NotQuantity, b.end, {}};
   return {FigureKind::Fraction, b.end, {}};
 }
 
@@ -180,6 +237,10 @@ bool looks_like_year(const VnNumber& n) {
 FigureShape figure_shape(std::string_view text, size_t pos, const VnNumber& n) {
   FigureShape no{FigureKind::NotQuantity, n.end > pos ? n.end : pos + 1, {}};
   if (!n.ok) return no;
+  if (whole_after_unit_slash(text, pos)) {
+    if (!unit_follows(text, n.end) || continues_as_code(text, n.end)) return no;
+    return {FigureKind::Quantity, n.end, {}};
+  }
   if (glued_before(text, pos) || after_separator(text, pos)) return no;
   if (is_phone(text, pos, n)) {
     // Swallow the other digit groups of the number: "0263 3843 123".
@@ -193,7 +254,7 @@ FigureShape figure_shape(std::string_view text, size_t pos, const VnNumber& n) {
   }
   if (n.end < text.size() && text[n.end] == '/') return fraction_shape(text, pos, n);
   if (continues_as_code(text, n.end)) return no;
-  if (is_enumerator(text, pos, n) || after_label(text, pos)) return no;
+  if (is_enumerator(text, pos, n) || after_label(text, pos, n)) return no;
   FigureShape yes{FigureKind::Quantity, n.end, {}};
   size_t after = n.end;
   if (n.end < text.size() && is_word_char(utf8::next(text, after))) {

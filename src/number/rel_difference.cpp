@@ -36,28 +36,34 @@ size_t to_value(const ParaTokens& p, size_t x) {
   return npos;
 }
 
+// "bình quân mỗi năm giảm 0,82%": a yearly average, not the change between the two values.
+bool average_word(const ParaTokens& p, size_t k) {
+  return p.word_in(k, {"quân", "mỗi", "trung", "hằng", "hàng"});
+}
+
 // The stated change: "tăng|giảm Z" just before "từ" (within the clause) or just after Y.
 size_t stated_change(const ParaTokens& p, size_t from_word, size_t to, std::string* verb) {
   for (size_t k = from_word; k-- > 0 && k + 8 > from_word;) {
-    if (p.clause_end(k) || p.punct(k, "(") || p.punct(k, ")")) break;
+    if (p.clause_end(k) || p.punct(k, "(") || p.punct(k, ")") || average_word(p, k)) break;
     if (p.is_qty(k)) {
       if (rel::change_verb_before(p, k, verb)) return k;
       break;
     }
   }
   for (size_t k = to + 1; k < p.size() && k < to + 8; ++k) {
-    if (p.sentence_end(k) || p.punct(k, ";")) break;
+    if (p.sentence_end(k) || p.punct(k, ";") || average_word(p, k)) break;
     if (p.is_qty(k)) return rel::change_verb_before(p, k, verb) ? k : npos;
   }
   return npos;
 }
 
-// "Y …, tăng Z … so với … (X)" or "… so với … là X".
+// "Y …, tăng Z … so với … (X)" or "… so với … là X". Y is the figure before the change, in
+// the same sentence ("là 1.130 hộ, chiếm 2,35%; giảm 390 hộ so với đầu năm (1.520 hộ)").
 bool compared(const ParaTokens& p, size_t z, Change* c) {
   size_t y = npos;
-  for (size_t k = z; k-- > 0 && k + 7 > z;) {
-    if (p.clause_end(k)) break;
-    if (p.is_qty(k)) {
+  for (size_t k = z; k-- > 0 && k + 14 > z;) {
+    if (p.sentence_end(k)) break;
+    if (p.is_qty(k) && (!p.qty(k).percent || p.qty(z).percent)) {
       y = k;
       break;
     }
@@ -69,7 +75,7 @@ bool compared(const ParaTokens& p, size_t z, Change* c) {
     for (size_t j = k + 2; j < p.size() && j < k + 10; ++j) {
       if (p.clause_end(j)) return false;
       if (p.is_qty(j)) {
-        bool bracketed = p.punct(j - 1, "(") || (p.word(j - 1, "là") && true);
+        bool bracketed = p.punct(j - 1, "(") || p.word(j - 1, "là");
         if (!bracketed) return false;
         c->from = j;
         c->to = y;

@@ -116,6 +116,19 @@ size_t part_by_rate_name(const ParaTokens& p, size_t i) {
   return npos;
 }
 
+// "đạt 95,2% (giải ngân 1.904 tỷ đồng/2.000 tỷ đồng kế hoạch)": the fraction in the bracket
+// right after the percentage.
+PartWhole fraction_after(const ParaTokens& p, size_t i) {
+  size_t open = i + 1;
+  while (open < i + 5 && p.is_word(open)) ++open;  // "đạt 100% chỉ tiêu (185/185 thanh niên)"
+  if (!p.punct(open, "(")) return {};
+  size_t close = p.closing(open);
+  if (close == npos) return {};
+  for (size_t k = open + 1; k + 2 < close; ++k)
+    if (p.is_qty(k) && p.punct(k + 1, "/") && p.is_qty(k + 2) && p.t[k].depth == p.t[i].depth + 1) return {k, k + 2};
+  return {};
+}
+
 bool target_word(const ParaTokens& p, size_t k) {
   return p.word_in(k, {"kế", "dự", "chỉ", "mục", "cùng", "so"});  // kế hoạch, dự toán, chỉ tiêu, mục tiêu, cùng kỳ
 }
@@ -202,9 +215,10 @@ void find_percents(const ParaTokens& p, std::vector<Relation>& out) {
     Bound bound = bound_before(p, i);
     if (bound == Bound::Norm || !share_cue(p, i)) continue;
     PartWhole pw = part_before(p, i);
+    if (pw.part == npos) pw = fraction_after(p, i);
     if (pw.part == npos) pw.part = part_by_rate_name(p, i);
     if (pw.part == npos || p.qty(pw.part).noun.empty()) continue;
-    bool target = false;
+    bool target = pw.whole != npos;  // a fraction names its whole: the part may exceed it
     if (pw.whole == npos) pw.whole = whole_after(p, i, pw.part, &target);
     if (pw.whole == npos && !target) pw.whole = whole_by_marker(p, pw.part);
     if (pw.whole == npos && !target) pw.whole = whole_by_total(p, pw.part);

@@ -26,7 +26,7 @@ struct Breakdown {
 // ranges and bounds ("từ 12 đến 15"), products ("115.000 đồng x 1,3").
 bool change_word(const ParaTokens& p, size_t k) {
   auto figure = [&](size_t j) { return p.is_qty(j) || p.is_num(j); };
-  if (p.word_in(k, {"tăng", "giảm", "xuống", "lên", "còn", "so", "đạt", "chiếm", "bằng", "gấp"})) return true;
+  if (p.word_in(k, {"tăng", "giảm", "xuống", "lên", "còn", "so", "đạt", "chiếm", "bằng", "gấp", "mỗi"})) return true;
   bool bound = p.word_in(k, {"từ", "đến", "tới", "trên", "dưới", "khoảng", "hơn"}) || p.word_seq_ending(k, {"ít", "nhất"}) ||
                p.word_seq_ending(k, {"tối", "thiểu"}) || p.word_seq_ending(k, {"tối", "đa"}) ||
                p.word_seq_ending(k, {"không", "quá"});
@@ -127,9 +127,23 @@ Breakdown listed(const ParaTokens& p, size_t from, const Quantity& total, double
   return b;
 }
 
+// "35.420 ha, bằng 101,2% kế hoạch; trong đó …": a rate of the total may come before its
+// breakdown. Returns where the breakdown marker would be, or j when nothing is skipped.
+size_t past_rate_of_total(const ParaTokens& p, size_t j) {
+  size_t k = j;
+  bool rate = false;
+  for (size_t steps = 0; steps < 8 && k < p.size(); ++steps, ++k) {
+    if (p.word(k, "trong") || p.word_in(k, {"gồm", "bao", "chia"})) break;
+    if (p.sentence_end(k) || (p.is_qty(k) && !p.qty(k).percent) || p.t[k].depth != p.t[j].depth) return j;
+    if (p.is_qty(k)) rate = true;
+  }
+  return rate ? k : j;
+}
+
 // Where a list after the total starts, and how firmly it claims to be the whole breakdown.
 size_t list_start(const ParaTokens& p, size_t j, double* tolerance) {
-  while (p.punct(j, ",")) ++j;
+  j = past_rate_of_total(p, j);
+  while (p.punct(j, ",") || p.punct(j, ";")) ++j;
   if (p.word(j, "trong") && p.word(j + 1, "đó")) {
     *tolerance = 0.1;
     return j + 2;

@@ -114,3 +114,20 @@ TEST_CASE("ranges and changes without both ends are not claims") {
     CHECK(numtest::number_findings(a) == 0);
   }
 }
+
+TEST_CASE("a yearly average after a change is not the change") {
+  auto a = vanban::analyze_text(
+      "Tỷ lệ hộ nghèo giảm từ 5,12% năm 2020 xuống còn 1,85% năm 2024, bình quân mỗi năm giảm 0,82%.");
+  CHECK(relations(a, "difference").empty());
+  CHECK(numtest::number_findings(a) == 0);
+}
+
+TEST_CASE("'so với' may look back past a share to the figure it compares") {
+  // 1.520 − 1.130 = 390.
+  auto a = vanban::analyze_text(
+      "Tổng số hộ nghèo cuối năm 2023 là 1.130 hộ, chiếm 2,35% tổng số hộ; giảm 390 hộ so với đầu năm (1.520 hộ).");
+  auto rs = relations(a, "difference");
+  REQUIRE(rs.size() == 1);
+  CHECK(rs[0].holds);
+  CHECK(operand_texts(a, rs[0]) == std::vector<std::string>{"1.520", "1.130"});
+}

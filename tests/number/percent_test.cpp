@@ -162,3 +162,30 @@ TEST_CASE("no relation without a stated whole, for norms, or for changes") {
     CHECK(relations(a, "percent").empty());
   }
 }
+
+TEST_CASE("a fraction with the unit before the slash, or in brackets after the percentage") {
+  // 180.500 / 192.240 = 93,89%; 1.904 / 2.000 = 95,2%; 188 / 185 = 101,6%.
+  auto a = vanban::analyze_text("Số người tham gia bảo hiểm y tế là 180.500 người/192.240 người, đạt 93,9%.");
+  auto rs = relations(a, "percent");
+  REQUIRE(rs.size() == 1);
+  CHECK(operand_texts(a, rs[0]) == std::vector<std::string>{"180.500", "192.240"});
+  CHECK(rs[0].holds);
+  auto b = vanban::analyze_text("Tỷ lệ giải ngân vốn đầu tư công đạt 95,2% (giải ngân 1.904 tỷ đồng/2.000 tỷ đồng kế hoạch).");
+  rs = relations(b, "percent");
+  REQUIRE(rs.size() == 1);
+  CHECK(rs[0].holds);
+  auto c = vanban::analyze_text("Giao quân đạt 100% chỉ tiêu (188/185 thanh niên).");
+  rs = relations(c, "percent");
+  REQUIRE(rs.size() == 1);
+  CHECK_FALSE(rs[0].holds);
+  CHECK(rs[0].computed == Approx(188.0 / 185 * 100));
+}
+
+TEST_CASE("a share of a plan with the plan stated in brackets after 'chỉ tiêu'") {
+  // 215 / 200 = 107,5%.
+  auto a = vanban::analyze_text("Kết nạp mới 215 đảng viên, đạt 107,5% chỉ tiêu (200 đảng viên).");
+  auto rs = relations(a, "percent");
+  REQUIRE(rs.size() == 1);
+  CHECK(rs[0].holds);
+  CHECK(operand_texts(a, rs[0]) == std::vector<std::string>{"215", "200"});
+}

@@ -111,3 +111,8 @@ TEST_CASE("positions of a quantity map back to the original line") {
   CHECK(p.line == 3);
   CHECK(p.column == 13);  // "Có 14 xã và " is 12 code points
 }
+
+TEST_CASE("a calendar word makes a date part only of a figure that fits it") {
+  auto a = vanban::analyze_text("ngày 20 tháng 3 năm 2019; cây lâu năm 23.070 ha; trong tháng 45 hộ thoát nghèo");
+  CHECK(quantity_texts(a) == std::vector<std::string>{"23.070", "45"});
+}

@@ -124,3 +124,29 @@ TEST_CASE("partial, overlapping or unrelated lists are not claimed as sums") {
     CHECK(findings(a, "number/sum") == 0);
   }
 }
+
+TEST_CASE("a rate of the total may stand between the total and its breakdown") {
+  // 12.350 + 23.070 = 35.420; "cây lâu năm 23.070 ha" is no date.
+  std::string text = "Tổng diện tích gieo trồng năm 2024 đạt 35.420 ha, bằng 101,2% kế hoạch; trong đó cây hàng năm "
+                     "12.350 ha, cây lâu năm ";
+  auto ok = vanban::analyze_text(text + "23.070 ha.");
+  auto rs = relations(ok, "sum");
+  REQUIRE(rs.size() == 1);
+  CHECK(rs[0].holds);
+  CHECK(operand_texts(ok, rs[0]) == std::vector<std::string>{"12.350", "23.070"});
+  auto bad = vanban::analyze_text(text + "23.700 ha.");
+  rs = relations(bad, "sum");
+  REQUIRE(rs.size() == 1);
+  CHECK_FALSE(rs[0].holds);
+}
+
+TEST_CASE("parts may name the total's noun more loosely ('đơn' of 'đơn thư')") {
+  auto a = vanban::analyze_text(
+      "Tiếp nhận 356 đơn thư, trong đó khiếu nại 45 đơn, tố cáo 12 đơn, kiến nghị, phản ánh 299 đơn; đã giải quyết "
+      "340/356 đơn, đạt 95,5%.");
+  auto rs = relations(a, "sum");
+  REQUIRE(rs.size() == 1);
+  CHECK(rs[0].holds);
+  CHECK(operand_texts(a, rs[0]) == std::vector<std::string>{"45", "12", "299"});
+  CHECK(relations(a, "percent").size() == 1);
+}
