@@ -156,42 +156,64 @@ std::vector<Candidate> inline_candidates(const Lines& L) {
   return out;
 }
 
-// Inline references and the bodies they point to. A label counts only when a reference to it
-// comes before a line that starts with it: "[1]" alone proves nothing.
+// Footnotes gathered at the end of a document ("[1] …" / "[2] …" after the signature) may run
+// over several lines: in that trailing block, a line of text that is no heading and refers to
+// no footnote continues the body above it.
+void attach_trailing_lines(Lines& L, const std::set<size_t>& body_lines) {
+  if (body_lines.empty()) return;
+  std::set<size_t> marker_lines;
+  for (const InlineMarker& m : L.inline_markers) marker_lines.insert(m.line);
+  // Lines (a, b) hold nothing but what a footnote may contain.
+  auto footnote_only = [&](size_t a, size_t b) {
+    for (size_t j = a + 1; j < b; ++j)
+      if (L.kind[j] == LineKind::Text && (marker_lines.count(j) || looks_like_heading(L.norm[j].text))) return false;
+    return true;
+  };
+  if (!footnote_only(*body_lines.rbegin(), L.norm.size())) return;  // the text goes on: not the end block
+  size_t block = *body_lines.rbegin();
+  for (auto it = std::next(body_lines.rbegin()); it != body_lines.rend() && footnote_only(*it, block); ++it) block = *it;
+  for (size_t j = block + 1; j < L.norm.size(); ++j) {
+    if (L.kind[j] != LineKind::Text) continue;
+    L.kind[j] = LineKind::FootnoteText;
+    L.pieces.push_back({"", j, 0, L.norm[j].text.size(), false});
+  }
+}
+
+// Inline references and the bodies they point to. A label's body is its last occurrence, on a
+// line that starts with a body, after at least one reference: "[1]" alone proves nothing, and
+// a reference may itself open a line ("[3] Luật này quy định …" marks a whole article).
 void find_inline_footnotes(Lines& L) {
   std::vector<Candidate> cands = inline_candidates(L);
   if (cands.empty()) return;
-  std::map<std::string, size_t> first_ref;  // label → line of its first reference
-  for (const Candidate& c : cands)
-    if (!c.at_start && !first_ref.count(c.label)) first_ref[c.label] = c.line;
-  auto referenced_before = [&](const Candidate& c) {
-    auto r = first_ref.find(c.label);
-    return r != first_ref.end() && r->second < c.line;
-  };
+  std::map<std::string, size_t> last, count;  // label → index of its last occurrence, occurrences
+  for (size_t k = 0; k < cands.size(); ++k) {
+    last[cands[k].label] = k;
+    ++count[cands[k].label];
+  }
+  auto is_body = [&](size_t k) { return last[cands[k].label] == k && count[cands[k].label] >= 2; };
   std::set<size_t> body_lines;
-  for (const Candidate& c : cands)
-    if (c.at_start && referenced_before(c)) body_lines.insert(c.line);
-  // A body line may hold more bodies after the first ("… 2018/ [2] Tại …").
+  for (size_t k = 0; k < cands.size(); ++k)
+    if (cands[k].at_start && is_body(k)) body_lines.insert(cands[k].line);
   std::set<std::string> accepted;
-  for (const Candidate& c : cands)
-    if (body_lines.count(c.line) && referenced_before(c)) accepted.insert(c.label);
-  // On a body line every accepted label opens a body; elsewhere it is a reference.
+  for (size_t k = 0; k < cands.size(); ++k)
+    if (is_body(k) && body_lines.count(cands[k].line)) accepted.insert(cands[k].label);
   for (size_t k = 0; k < cands.size(); ++k) {
     const Candidate& c = cands[k];
-    if (!accepted.count(c.label)) continue;
-    if (!body_lines.count(c.line)) {
+    if (!accepted.count(c.label) || (body_lines.count(c.line) && !is_body(k))) continue;
+    if (!is_body(k)) {
       L.inline_markers.push_back({c.line, c.a, c.b, c.label});
       continue;
     }
     size_t end = L.norm[c.line].text.size();
     for (size_t j = k + 1; j < cands.size() && cands[j].line == c.line; ++j)
-      if (accepted.count(cands[j].label)) {
+      if (is_body(j) && accepted.count(cands[j].label)) {
         end = cands[j].a;
         break;
       }
     L.kind[c.line] = LineKind::FootnoteLabel;
     L.pieces.push_back({c.label, c.line, c.b, end, true});
   }
+  attach_trailing_lines(L, body_lines);
   std::stable_sort(L.pieces.begin(), L.pieces.end(),
                    [](const FootnotePiece& x, const FootnotePiece& y) { return x.line < y.line || (x.line == y.line && x.a < y.a); });
 }

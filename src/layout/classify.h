@@ -11,8 +11,10 @@
 //   foot of the page under a separator line: the label alone on a line ("1" / "UBND huyện…")
 //   or starting the body's first line ("2 Qua công tác…"); a body continued on the next
 //   page, under the next separator and without a label, belongs to the last footnote opened;
-// - inline markers "[1]" or superscript digits "¹" glued to a word, with bodies on lines that
-//   start with the same "[1]" / "¹" (several bodies may share a line: "… [2] Tại …").
+// - inline markers "[1]" or superscript digits "¹" (glued to a word, or opening the line of the
+//   text they annotate), with each body at the label's last occurrence, on a line that starts
+//   with a body (several bodies may share a line: "… [2] Tại …"); the footnotes gathered at the
+//   end of a crawled page may run over several lines.
 // A plain digit glued to a word ("công lập1.") is NOT taken for a marker: it cannot be told
 // apart from the numbers that legitimately end words ("Covid-19", "quý II/2020", "Điều 1.").
 #pragma once

@@ -98,6 +98,7 @@ char32_t first_visible(std::string_view line) {
 }  // namespace
 
 bool starts_block(std::string_view line) {
+  if (starts_upper(line)) return true;  // also after an opening quote
   const char32_t c = first_visible(line);
   return is_upper(c) || (c >= '0' && c <= '9') || c == '-' || c == '+' || c == U'•' || c == U'–' || c == '*';
 }

@@ -44,6 +44,32 @@ const std::vector<Kind>& kinds() {
   return list;
 }
 
+// The type a document's own number names: "24-BC/HU" (Party: BC), "435/QĐ-UBND" and
+// "99/VBHN-VPQH" (State: QĐ, VBHN), through doc_types.json's code_names; empty for a number
+// that names none ("61/2022/QH15", "299/TTg", a letter's "19046/BTC-TCHQ").
+std::string kind_of_number(const std::string& number) {
+  static const nlohmann::json names = [] {
+    const nlohmann::json j = nlohmann::json::parse(lexicon_file("doc_types.json"), nullptr, false);
+    return j.is_object() && j.contains("code_names") ? j["code_names"] : nlohmann::json::object();
+  }();
+  const size_t slash = number.find('/');
+  if (slash == std::string::npos) return {};
+  const size_t dash = number.find('-');
+  std::string code, layout;
+  if (dash != std::string::npos && dash < slash) {
+    code = number.substr(dash + 1, slash - dash - 1);
+    layout = "party";
+  } else {
+    const std::string last = number.substr(number.rfind('/') + 1);
+    const size_t d = last.find('-');
+    if (d == std::string::npos) return {};
+    code = last.substr(0, d);
+    layout = "state";
+  }
+  if (!names.contains(layout) || !names[layout].contains(code) || !names[layout][code].is_string()) return {};
+  return names[layout][code].get<std::string>();
+}
+
 bool is_word_byte(char c) { return static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c)); }
 
 // The header: body paragraphs from the start, up to the first heading, a paragraph budget
@@ -78,7 +104,7 @@ Found read_number(std::string_view zone, DocumentInfo& doc) {
 
 Found read_place_date(std::string_view zone, DocumentInfo& doc) {
   static const RE2 re(
-      R"((?:^|[^\pL\pN/])((?:(?:Thành phố|Thị xã|Thị trấn|TP\.|Tp\.)\s*)?\p{Lu}\p{Ll}*(?:[ \-]\p{Lu}\p{Ll}*){0,4})\s*,\s*[Nn]gày\s+(\d{1,2})\s*(?:tháng\s+|[/.\-]\s*)(\d{1,2})\s*(?:năm\s+|[/.\-]\s*)(\d{4}))");
+      R"((?:^|[^\pL\pN/])((?:(?:Thành phố|Thị xã|Thị trấn|TP\.|Tp\.)\s*)?\p{Lu}\p{Ll}*(?:[ \-]\p{Lu}\p{Ll}*){0,4})\s*,?\s*[Nn]gày\s+(\d{1,2})\s*(?:tháng\s+|[/.\-]\s*)(\d{1,2})\s*(?:năm\s+|[/.\-]\s*)(\d{4}))");
   re2::StringPiece input(zone.data(), zone.size()), place;
   int day = 0, month = 0, year = 0;
   if (!RE2::PartialMatch(input, re, &place, &day, &month, &year)) return {};
@@ -203,6 +229,10 @@ void read_header(const Layout& layout, size_t zone_end, DocumentInfo& doc) {
     if (next != std::string_view::npos && (zone.compare(next, 3, "V/v") == 0 || zone.compare(next, 3, "V/V") == 0))
       doc.kind = "Công văn";  // a letter carries its subject ("V/v …") and no type name
   }
+  // A consolidated text prints the consolidated law's name; its number says what it is.
+  if (const std::string by_number = kind_of_number(doc.number);
+      !by_number.empty() && (doc.kind.empty() || by_number == "Văn bản hợp nhất"))
+    doc.kind = by_number;
   size_t issuer_end = std::min({number.begin, place.begin, kind_at.begin});
   if (issuer_end != std::string_view::npos) doc.issuer = read_issuer(zone, issuer_end);
 }

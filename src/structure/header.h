@@ -12,7 +12,9 @@
 //   is a citation, not the document's number;
 // - place and date: "<Địa danh>, ngày DD tháng MM năm YYYY" (also "ngày DD/MM/YYYY");
 // - kind: the first type name written in capitals (lexicons/doc_types.json), after the number
-//   and date when there are any; a letter with "V/v" and no type name is a Công văn;
+//   and date when there are any; else the type the number's code names ("24-BC/HU"); a
+//   consolidated text ("…/VBHN-…") is a Văn bản hợp nhất whatever law it prints; a letter
+//   with "V/v" and no type name is a Công văn;
 // - title: the type name and the subject that follows it (the rest of its capitals, else the
 //   next paragraph), without the name of the deciding authority printed after it;
 // - issuer: the last line in capitals before the number (or the kind), leaving out the

@@ -44,6 +44,17 @@ bool is_name_word(std::string_view w) {
   return true;
 }
 
+bool starts_with_letter(std::string_view w) {
+  size_t i = 0;
+  return !w.empty() && is_letter(utf8::next(w, i));
+}
+
+bool starts_lowercase(std::string_view w) {
+  size_t i = 0;
+  const char32_t c = w.empty() ? 0 : utf8::next(w, i);
+  return is_letter(c) && !is_upper(c);
+}
+
 bool is_caps_token(std::string_view w) {
   if (is_authority_mark(w) || is_caps_word(w)) return true;
   return w == "," || w == "-" || w == "–";
@@ -67,10 +78,36 @@ RoleName split_role_name(std::string_view cell) {
   rn.marked = k > 0 && is_authority_mark(w[0]);
   size_t n = k;
   while (n < w.size() && n - k < 5 && is_name_word(w[n])) ++n;
-  const bool name_ends = n == w.size() || is_caps_word(w[n]);
+  bool name_ends = n == w.size() || is_caps_word(w[n]) || !starts_with_letter(w[n]);
+  // "Lê Minh Khái Phụ lục (Kèm theo …)": a capital that a lower-case word follows opens the
+  // next sentence, not the name.
+  if (!name_ends && n - k > 2 && starts_lowercase(w[n])) {
+    --n;
+    name_ends = true;
+  }
   if (n - k >= 2 && name_ends) {
     for (size_t i = k; i < n; ++i) rn.name += (i > k ? " " : "") + std::string(w[i]);
   }
+  return rn;
+}
+
+// "Epas: 180408 CHỦ TỊCH QUỐC HỘI Vương Đình Huệ", "- Lưu: VT (2b). BỘ TRƯỞNG Mai Tiến Dũng":
+// a role and a name that end a cell after something else. `begin` is where the role starts.
+RoleName split_tail(std::string_view cell, size_t& begin) {
+  RoleName rn;
+  std::vector<std::string_view> w = words_of(cell);
+  size_t n = w.size();
+  while (n > 0 && w.size() - n < 5 && is_name_word(w[n - 1])) --n;
+  if (w.size() - n < 2) return rn;
+  size_t r = n;
+  while (r > 0 && is_caps_token(w[r - 1])) --r;
+  size_t caps_words = 0;
+  for (size_t i = r; i < n; ++i) caps_words += is_caps_word(w[i]) && w[i].size() >= 2;
+  if (caps_words < 2) return rn;
+  for (size_t i = r; i < n; ++i) rn.role += (i > r ? " " : "") + std::string(w[i]);
+  for (size_t i = n; i < w.size(); ++i) rn.name += (i > n ? " " : "") + std::string(w[i]);
+  rn.marked = is_authority_mark(w[r]);
+  begin = static_cast<size_t>(w[r].data() - cell.data());
   return rn;
 }
 
@@ -144,18 +181,30 @@ class SignatureReader {
     }
     if (is_bullet_cell(cell)) {
       // After the signer, a bulleted line belongs to whatever follows the block.
-      if (recipients_open_ && doc_.signer.empty()) doc_.recipients.push_back(clean_recipient(cell));
+      if (!recipients_open_ || !doc_.signer.empty()) return;
+      size_t tail = cell.size();
+      RoleName rn = split_tail(cell, tail);
+      doc_.recipients.push_back(clean_recipient(cell.substr(0, tail)));
+      if (!rn.name.empty()) take(rn, p);
       return;
     }
     if (!doc_.signer.empty()) return;
     RoleName rn = split_role_name(cell);
+    if (rn.role.empty() && rn.name.empty()) {
+      size_t tail = 0;
+      if (RoleName t = split_tail(cell, tail); !t.name.empty()) take(t, p);
+      return;
+    }
     if (rn.role.empty()) {
       // A name alone completes a role read before it ("Lê Hồng Khánh" under "PHÓ BÍ THƯ").
       if (!roles_.empty() && !rn.name.empty()) doc_.signer = rn.name;
       return;
     }
     const bool accepted = rn.marked || !rn.name.empty() || !roles_.empty() || after_anchor;
-    if (!accepted) return;
+    if (accepted) take(rn, p);
+  }
+
+  void take(const RoleName& rn, const Paragraph& p) {
     roles_.push_back(rn.role);
     start_ = std::min(start_, p.span.begin);
     if (!rn.name.empty()) doc_.signer = rn.name;
