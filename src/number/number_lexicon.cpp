@@ -41,6 +41,8 @@ void load_labels(const json& j, NumberLexicon& lex) {
   if (!j.is_object()) return;
   for (const json& group : j.value("labels", json::array()))
     for (const json& w : group.value("words", json::array())) lex.labels.add(w.get<std::string>(), w.get<std::string>());
+  for (const json& w : j.value("capitalized_labels", json::object()).value("words", json::array()))
+    lex.cap_labels.add(w.get<std::string>(), w.get<std::string>());
   for (const json& w : j.value("not_labels", json::object()).value("words", json::array()))
     lex.not_labels.add(w.get<std::string>(), w.get<std::string>());
   for (const json& w : j.value("phone", json::object()).value("words", json::array()))

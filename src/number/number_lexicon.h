@@ -43,6 +43,7 @@ struct NumberLexicon {
   std::unordered_set<std::string> person_nouns;  // units of class "person": "đảng viên", "cán bộ"
   std::unordered_set<std::string> time_nouns;    // units of class "time": "năm", "ngày"
   PhraseTable labels;      // words before a figure that make it a label
+  PhraseTable cap_labels;  // labels only when capitalised: "Nghị quyết 25", not "kết luận 8 đảng viên"
   PhraseTable not_labels;  // compounds ending in a label word that do not: "thiểu số", "tổng số"
   PhraseTable phone;   // words announcing a telephone number
   // Does one of the label phrases end exactly at the end of `before` (lower-case words)?

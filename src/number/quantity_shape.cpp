@@ -126,6 +126,26 @@ bool is_enumerator(std::string_view text, size_t pos, const VnNumber& n) {
   return false;
 }
 
+// "Nghị quyết 25", "Chương trình 135": a document type written with its capital before the figure.
+bool capitalized_label(std::string_view text, size_t pos) {
+  const NumberLexicon& lex = number_lexicon();
+  std::vector<Span> spans;
+  for (size_t at = pos; spans.size() < lex.cap_labels.max_words();) {
+    Span w = word_before(text, at);
+    if (w.empty()) break;
+    spans.insert(spans.begin(), w);
+    at = w.begin;
+  }
+  std::vector<std::string> words;
+  for (Span w : spans) words.push_back(lower(text.substr(w.begin, w.size())));
+  for (size_t n = 1; n <= words.size(); ++n) {
+    PhraseTable::Match m = lex.cap_labels.match(words, words.size() - n);
+    Span first = spans[words.size() - n];
+    if (m.entry && m.length == n && starts_upper(text.substr(first.begin, first.size()))) return true;
+  }
+  return false;
+}
+
 // After a calendar word the figure is a date part only if it fits one: "năm 2024", "tháng 3",
 // "ngày 20", "quý 4". "cây lâu năm 23.070 ha" is a quantity.
 std::optional<bool> calendar_label(const std::string& word, const VnNumber& n) {
@@ -148,6 +168,7 @@ bool after_label(std::string_view text, size_t pos, const VnNumber& n) {
     std::vector<std::string> before = words_before(text, pos, 3);
     if (lex.ends_with(lex.labels, before) && !lex.ends_with(lex.not_labels, before)) return true;
   }
+  if (lex.cap_labels.may_end_with(last) && capitalized_label(text, pos)) return true;
   return all_caps(text.substr(w.begin, w.size()));  // "ISO 9001", "QL 20"
 }
 

@@ -115,6 +115,7 @@ Breakdown listed(const ParaTokens& p, size_t from, const Quantity& total, double
     if (p.sentence_end(k) && p.t[k].depth <= depth) break;
     if (p.t[k].depth != depth) continue;
     if (k > from && p.word(k, "trong") && p.word(k + 1, "đó")) break;
+    if (p.word(k, "với")) break;  // "gồm 22 đảng bộ và 30 chi bộ, với 4.856 đảng viên": an attribute follows
     if (change_word(p, k) && !p.word_in(k, {"đạt", "chiếm", "bằng"})) return {};
     if (p.punct(k, ";")) b.cuts.push_back(b.parts.size());
     if (!p.is_qty(k)) continue;

@@ -72,6 +72,20 @@ TEST_CASE("number_labels.json: a figure after a label word is no quantity") {
   }
 }
 
+TEST_CASE("number_labels.json: document types are labels only when capitalised") {
+  json labels = lexicon("number_labels.json");
+  for (const json& e : labels["capitalized_labels"]["examples"]) {
+    std::string text = e.get<std::string>();
+    INFO(text);
+    CHECK(vanban::analyze_text(text).quantities.empty());
+  }
+  for (const json& e : labels["capitalized_labels"]["counter_examples"]) {
+    std::string text = e.get<std::string>();
+    INFO(text);
+    CHECK(vanban::analyze_text(text).quantities.size() == 1);
+  }
+}
+
 TEST_CASE("number_labels.json: compounds ending in a label word keep the figure") {
   json labels = lexicon("number_labels.json");
   for (const json& e : labels["not_labels"]["counter_examples"]) {
