@@ -1,0 +1,94 @@
+// Dates as Vietnamese documents write them: parse_date, find_dates, the effective-date flag.
+#include <catch2/catch.hpp>
+
+#include "date/date.h"
+
+using vanban::Date;
+using vanban::find_dates;
+using vanban::parse_date;
+
+namespace {
+std::string iso(std::string_view text) {
+  auto d = parse_date(text);
+  return d ? d->iso() : "none";
+}
+}  // namespace
+
+TEST_CASE("numeric dates with / or - and stray spaces") {
+  CHECK(iso("27/02/2018") == "2018-02-27");
+  CHECK(iso("27/ 6/ 2012") == "2012-06-27");
+  CHECK(iso("4-7-2017") == "2017-07-04");
+  CHECK(iso("ngày 3/6/2013") == "2013-06-03");
+  CHECK(iso("ngày 01.01.2020") == "2020-01-01");  // dots only after "ngày"
+  CHECK(iso("01.01.2020") == "none");
+}
+
+TEST_CASE("dates in words, any letter case") {
+  CHECK(iso("ngày 20 tháng 3 năm 2019") == "2019-03-20");
+  CHECK(iso("ngày 03 tháng 9 năm 2019") == "2019-09-03");
+  CHECK(iso("NGÀY 18 THÁNG 12 NĂM 2019") == "2019-12-18");
+  CHECK(iso("Ngày 24 tháng 6 năm 1977") == "1977-06-24");
+}
+
+TEST_CASE("02/3/2018 and 2/3/2018 are the same date") {
+  REQUIRE(parse_date("02/3/2018"));
+  CHECK(*parse_date("02/3/2018") == *parse_date("2/3/2018"));
+  CHECK(*parse_date("ngày 02 tháng 3 năm 2018") == *parse_date("2-3-2018"));
+}
+
+TEST_CASE("a date that does not exist is kept as written and is not valid") {
+  auto d = parse_date("31/02/2018");
+  REQUIRE(d);
+  CHECK_FALSE(d->valid());
+  CHECK(d->iso() == "2018-02-31");
+  CHECK_FALSE(parse_date("15/13/2019")->valid());
+  CHECK_FALSE(parse_date("00/5/2020")->valid());
+  CHECK(parse_date("29/02/2020")->valid());
+  CHECK_FALSE(parse_date("29/02/2019")->valid());
+  CHECK_FALSE(parse_date("29/02/1900")->valid());
+  CHECK(parse_date("29/02/2000")->valid());
+  CHECK(Date{2018, 2, 27}.vn() == "27/02/2018");
+}
+
+TEST_CASE("year ranges, bare years, fractions and codes are not dates") {
+  for (const char* s : {"2012 - 2020", "2020-2025", "năm 2015", "104/111", "12/2019", "ISO 9001: 2015",
+                        "04/2015/NĐ-CP", "Covid-19", "2019", "1.304"})
+    CHECK(iso(s) == "none");
+  CHECK(find_dates("giai đoạn 2012 - 2020 và nhiệm kỳ 2020-2025, số 104/111 quy hoạch").empty());
+  CHECK(find_dates("Nghị định số 04/2015/NĐ-CP và Thông tư 12/2019/TT-BTC").empty());
+}
+
+TEST_CASE("find_dates gives each date with its span, in order") {
+  const std::string text = "Chỉ thị số 24-CT/TU ngày 27/02/2018, Chỉ thị số 14-CT/HU ngày 2/3/2018 và kế hoạch ngày 20 tháng 3 năm 2019.";
+  auto ds = find_dates(text);
+  REQUIRE(ds.size() == 3);
+  CHECK(ds[0].date.iso() == "2018-02-27");
+  CHECK(text.substr(ds[0].span.begin, ds[0].span.size()) == "27/02/2018");
+  CHECK(ds[1].date.iso() == "2018-03-02");
+  CHECK(text.substr(ds[2].span.begin, ds[2].span.size()) == "20 tháng 3 năm 2019");
+}
+
+TEST_CASE("a date glued to the next word still ends at its year") {
+  auto ds = find_dates("Nghị định số 12/2011/NĐ-CP ngày 30 tháng 01 năm 2011của Chính phủ");
+  REQUIRE(ds.size() == 1);
+  CHECK(ds[0].date.iso() == "2011-01-30");
+}
+
+TEST_CASE("dates of effect are flagged, dates of issue are not") {
+  auto ds = find_dates("Luật số 57/2020/QH14 ngày 16/06/2020 của Quốc hội, có hiệu lực thi hành kể từ ngày 01/01/2021.");
+  REQUIRE(ds.size() == 2);
+  CHECK_FALSE(ds[0].effective);
+  CHECK(ds[1].effective);
+  CHECK(find_dates("Nghị quyết này có hiệu lực thi hành từ ngày 16 tháng 6 năm 2022.")[0].effective);
+  CHECK(find_dates("Nghị quyết số 751/2019/UBTVQH14 hết hiệu lực kể từ ngày 01/01/2023.")[0].effective);
+  CHECK_FALSE(find_dates("Từ ngày 01/01/2023, các cơ quan báo cáo.")[0].effective);
+}
+
+TEST_CASE("date_at reads a date at a digit or at its leading 'ngày'") {
+  const std::string text = "ban hành ngày 08/3/2018 về";
+  auto m = vanban::date_at(text, text.find("ngày"));
+  REQUIRE(m);
+  CHECK(m->date.iso() == "2018-03-08");
+  CHECK(text.substr(m->span.begin, m->span.size()) == "08/3/2018");
+  CHECK_FALSE(vanban::date_at(text, 0));
+}
