@@ -23,7 +23,7 @@ class RepeatedPhrase : public Rule {
 
   void run(const Analysis& a, const Options&, std::vector<Finding>& out) const override {
     std::string_view text = a.layout.text.text();
-    for (const Repeat& r : find_repeats(text)) {
+    for (const Repeat& r : repeats_in(text)) {
       if (r.words < 2) continue;
       const std::string phrase(text.substr(r.second.begin, r.second.end - r.second.begin));
       Finding f;

@@ -58,7 +58,7 @@ class RepeatedWord : public Rule {
   void run(const Analysis& a, const Options&, std::vector<Finding>& out) const override {
     std::string_view text = a.layout.text.text();
     auto word = [&](Span s) { return text.substr(s.begin, s.end - s.begin); };
-    for (const Repeat& r : find_repeats(text)) {
+    for (const Repeat& r : repeats_in(text)) {
       if (r.words != 1) continue;
       const std::string_view syllable = word(r.second);
       if (reduplicated_words().count(fold(syllable) + " " + fold(syllable))) continue;

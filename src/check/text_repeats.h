@@ -27,4 +27,8 @@ struct Repeat {
 // phrase, in text order.
 std::vector<Repeat> find_repeats(std::string_view text);
 
+// The same, computed once per text for the two rules that read it (a per-thread cache keyed
+// on the text's address, size and content hash).
+const std::vector<Repeat>& repeats_in(std::string_view text);
+
 }  // namespace vanban

@@ -1,5 +1,7 @@
 #include "structure/title.h"
 
+#include <algorithm>
+
 #include "text/fold.h"
 #include "text/utf8.h"
 
@@ -78,6 +80,7 @@ size_t caps_title_end(std::string_view s) {
 std::string heading_title(std::string_view text, size_t from, size_t max_chars) {
   if (from >= text.size()) return {};
   std::string_view s = text.substr(from);
+  s = s.substr(0, std::min(s.size(), max_chars * 8));  // enough bytes for max_chars characters
   s = s.substr(0, caps_title_end(s));
   s = s.substr(0, sentence_end(s));
   std::string t = collapse_spaces(s);
