@@ -157,3 +157,32 @@ TEST_CASE("empty and blank input") {
   CHECK(blank.layout.paragraphs.empty());
   CHECK(blank.layout.line_kinds.size() == 3);
 }
+
+TEST_CASE("a reference that opens the line it annotates, and notes gathered at the end over several lines") {
+  auto l = lay_out(
+      "Điều 1. Phạm vi điều chỉnh\n"
+      "[3] Luật này quy định nguyên tắc, trình tự, thủ tục thi hành án dân sự.\n"
+      "Điều 2. Đối tượng áp dụng\n"
+      "Luật này áp dụng đối với người được thi hành án[4].\n"
+      "CHỦ NHIỆM Lê Quang Tùng\n"
+      "[3] Điều này được sửa đổi, bổ sung theo quy định tại khoản 1 Điều 1 của Luật số 64/2014/QH13 như sau:\n"
+      "“Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n"
+      "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều.”.\n"
+      "[4] Cụm từ “người được thi hành án” được bổ sung.\n");
+  const vanban::Layout& lay = l.layout;
+  REQUIRE(lay.markers.size() == 2);
+  CHECK(lay.markers[0].label == "3");
+  CHECK(lay.markers[0].line == 2);
+  CHECK(lay.markers[1].label == "4");
+  CHECK(offset_of(lay, "Luật này quy định nguyên tắc") < lay.body_end);
+  auto b = bodies(lay);
+  REQUIRE(b.size() == 2);
+  CHECK(b[0]->label == "3");
+  CHECK(b[0]->first_line == 6);
+  CHECK(b[0]->last_line == 8);  // the quoted lines continue the note
+  CHECK(b[1]->first_line == 9);
+  // The signature line keeps to itself.
+  const vanban::Paragraph* sig = paragraph_at(lay, offset_of(lay, "CHỦ NHIỆM"));
+  REQUIRE(sig != nullptr);
+  CHECK(lay.slice(sig->span) == "CHỦ NHIỆM Lê Quang Tùng");
+}

@@ -196,3 +196,21 @@ TEST_CASE("footnotes: a marker with no body and a body with no marker") {
   CHECK(s.footnotes[1].ref_line == 0);
   CHECK(s.footnotes[1].line == 5);
 }
+
+TEST_CASE("the kind from the number's type code when no type name is printed") {
+  auto party = structure_of("HUYỆN ỦY ĐỨC TRỌNG\n*\nSố 12-TB/HU\nĐức Trọng, ngày 02 tháng 8 năm 2022\nÝ kiến của Thường trực Huyện ủy\n");
+  CHECK(party.document.number == "12-TB/HU");
+  CHECK(party.document.kind == "Thông báo");
+  // A consolidated text prints the law it consolidates; its number says what it is.
+  auto vbhn = structure_of("VĂN PHÒNG QUỐC HỘI --------\nSố: 12/VBHN-VPQH Hà Nội, ngày 08 tháng 7 năm 2022 LUẬT ĐẤU THẦU\n");
+  CHECK(vbhn.document.kind == "Văn bản hợp nhất");
+  CHECK(vbhn.document.title == "LUẬT ĐẤU THẦU");
+}
+
+TEST_CASE("the date line without its comma, as crawled pages sometimes print it") {
+  auto s = structure_of("CHÍNH PHỦ -------\nSố: 87/2025/NĐ-CP Hà Nội ngày 11 tháng 4 năm 2025\nNGHỊ ĐỊNH QUY ĐỊNH VIỆC GIẢM TIỀN THUÊ ĐẤT NĂM 2024\n");
+  CHECK(s.document.place == "Hà Nội");
+  REQUIRE(s.document.date.has_value());
+  CHECK(*s.document.date == date(2025, 4, 11));
+  CHECK(s.document.kind == "Nghị định");
+}
