@@ -87,7 +87,8 @@ bool config_bool(const std::string& path, const std::string& key, const json& v)
 }
 
 // Applies one settings object of the config file (top level, or the section of a command).
-void apply_config_object(Settings& s, const std::set<std::string>& given, const std::string& path, const json& obj) {
+void apply_config_object(Settings& s, const std::set<std::string>& given, const std::string& path, const json& obj,
+                         bool section) {
   for (const auto& [raw_key, v] : obj.items()) {
     const std::string key = config_name(raw_key);
     if (formats_by_command().count(key)) continue;  // a command's own section, applied after
@@ -98,7 +99,13 @@ void apply_config_object(Settings& s, const std::set<std::string>& given, const 
       continue;
     }
     if (on_command_line) continue;
-    if (key == "format") s.format = config_string(path, key, v);
+    if (key == "format") {
+      // A top-level format is for the commands that have it (say "sarif" for check); the
+      // others keep their default. In a command's section it must be one of its formats.
+      const std::string format = config_string(path, key, v);
+      const auto& own = formats_by_command().at(s.command);
+      if (section || std::find(own.begin(), own.end(), format) != own.end()) s.format = format;
+    }
     else if (key == "fail-on") s.fail_on = config_string(path, key, v);
     else if (key == "as-of") s.as_of = config_string(path, key, v);
     else if (key == "encoding") s.encoding = config_string(path, key, v);
@@ -121,11 +128,11 @@ void apply_config_object(Settings& s, const std::set<std::string>& given, const 
 
 void apply_config(Settings& s, const std::set<std::string>& given) {
   const json j = read_config(s.config);
-  apply_config_object(s, given, s.config, j);
+  apply_config_object(s, given, s.config, j, false);
   for (const auto& [raw_key, v] : j.items()) {
     if (config_name(raw_key) != s.command) continue;
     if (!v.is_object()) throw UsageError("tệp cấu hình “" + s.config + "”: mục “" + raw_key + "” phải là một đối tượng");
-    apply_config_object(s, given, s.config, v);
+    apply_config_object(s, given, s.config, v, true);
   }
 }
 
@@ -189,7 +196,6 @@ void finish_settings(Settings& s, const std::set<std::string>& given) {
   if (!s.config.empty()) apply_config(s, given);
   const auto& formats = formats_by_command().at(s.command);
   if (s.format.empty()) s.format = formats.front();
-  if (s.command == "extract" && !given.count("format") && s.format == "text") s.format = "json";
   require_one_of("--format", s.format, formats);
   require_one_of("--fail-on", s.fail_on, {"error", "warning", "info"});
   require_one_of("--color", s.color, {"auto", "always", "never"});

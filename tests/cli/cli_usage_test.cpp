@@ -78,6 +78,11 @@ TEST_CASE("cli: accepted option values") {
   }
 }
 
+static bool json_object(const std::string& text) {
+  const auto j = nlohmann::json::parse(text, nullptr, false);
+  return j.is_object() && j.contains("schema");
+}
+
 TEST_CASE("cli: --config applies JSON settings; the command line wins") {
   vanban::test::ScratchDir dir;
   const std::string doc = data_dir() + "/citations.txt";
@@ -99,6 +104,14 @@ TEST_CASE("cli: --config applies JSON settings; the command line wins") {
   CHECK(r.out.rfind("file,line,column,", 0) == 0);
   r = run_vanban({"extract", "-q", "--config", sections, doc});
   CHECK(r.out.rfind("{", 0) == 0);
+  // A top-level format only for the commands that have it; in a section it must fit.
+  const std::string sarif = config(R"({"format": "sarif"})");
+  r = run_vanban({"extract", "-q", "--config", sarif, doc});
+  CHECK(r.status == 0);
+  CHECK(json_object(r.out));
+  r = run_vanban({"check", "-q", "--config", sarif, doc});
+  CHECK(nlohmann::json::parse(r.out)["version"] == "2.1.0");
+  CHECK(run_vanban({"extract", "--config", config(R"({"extract": {"format": "sarif"}})"), doc}).status == 2);
   // Mistakes in the file are usage errors that name what is wrong.
   r = run_vanban({"check", "--config", config(R"({"fail-on": "error", "bogus": 1})"), doc});
   CHECK(r.status == 2);
