@@ -117,11 +117,7 @@ std::vector<Quantity> find_quantities(const Layout& layout, const Structure& str
   std::string_view text = layout.text.text();
   Taken taken(taken_spans(structure, citations, dates));
   std::vector<Quantity> out;
-  for (size_t i = 0; i < text.size();) {
-    if (!is_ascii_digit(text[i])) {
-      ++i;
-      continue;
-    }
+  for (size_t i = next_digit(text, 0); i < text.size(); i = next_digit(text, i)) {
     VnNumber n = read_vn_number(text, i);
     FigureShape shape = figure_shape(text, i, n);
     size_t next = std::max(shape.skip_to, i + 1);

@@ -2,9 +2,24 @@
 // the document-wide repeat check.
 #include <algorithm>
 
+#include "number/number_lexicon.h"
 #include "number/relation_finders.h"
 
 namespace vanban {
+
+namespace {
+
+// Can the quantities [first, last) of a paragraph take part in any relation? Every claim needs
+// a percentage, two figures, or one whole count (a count of a list, a stock). Most
+// paragraphs of a law hold one duration ("trong 30 ngày") and are not worth tokenizing.
+bool worth_reading(const std::vector<Quantity>& qs, size_t first, size_t last) {
+  if (last - first >= 2) return true;
+  const Quantity& q = qs[first];
+  if (q.percent) return true;
+  return q.decimals == 0 && q.scale == 1 && !q.noun.empty() && !number_lexicon().time_nouns.count(q.noun);
+}
+
+}  // namespace
 
 std::vector<Relation> find_relations(const Layout& layout, const std::vector<Quantity>& quantities) {
   std::vector<Relation> out;
@@ -16,6 +31,9 @@ std::vector<Relation> find_relations(const Layout& layout, const std::vector<Qua
     while (q < quantities.size() && quantities[q].span.begin < para.span.begin) ++q;
     if (q == quantities.size()) break;
     if (quantities[q].span.begin >= para.span.end) continue;
+    size_t last = q;
+    while (last < quantities.size() && quantities[last].span.begin < para.span.end) ++last;
+    if (!worth_reading(quantities, q, last)) continue;
     ParaTokens p = tokenize(text, para.span, quantities, q);
     find_percents(p, out);
     find_sums(p, out);

@@ -81,6 +81,7 @@ bool is_punct_char(char32_t c) {
 
 ParaTokens tokenize(std::string_view text, Span span, const std::vector<Quantity>& qs, size_t first_q) {
   ParaTokens p(text, qs);
+  p.t.reserve(span.size() / 5 + 8);  // about one token per five bytes of Vietnamese text
   size_t q = first_q;
   int depth = 0;
   size_t i = span.begin;

@@ -26,6 +26,9 @@ struct VnNumber {
 
 inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 
+// Position of the first ASCII digit at or after pos (s.size() when none); 8 bytes at a time.
+size_t next_digit(std::string_view s, size_t pos);
+
 // Reads the number whose first digit is s[pos].
 VnNumber read_vn_number(std::string_view s, size_t pos);
 

@@ -34,7 +34,25 @@ char32_t fast_lower(char32_t c) {
 
 }  // namespace
 
+bool is_upper_char(char32_t c);
+
+// Has the word an upper-case letter? Most words in running text have none, and are copied as
+// they are.
+bool has_upper(std::string_view word) {
+  for (size_t i = 0; i < word.size();) {
+    unsigned char b = static_cast<unsigned char>(word[i]);
+    if (b < 0x80) {
+      if (b >= 'A' && b <= 'Z') return true;
+      ++i;
+      continue;
+    }
+    if (is_upper_char(utf8::next(word, i))) return true;
+  }
+  return false;
+}
+
 std::string lower(std::string_view word) {
+  if (!has_upper(word)) return std::string(word);
   std::string out;
   out.reserve(word.size());
   for (size_t i = 0; i < word.size();) {

@@ -75,3 +75,23 @@ TEST_CASE("Vietnamese formatting for messages") {
   CHECK(format_vn(-1.5, 1) == "-1,5");
   CHECK(format_vn(999.96, 1) == "1.000,0");
 }
+
+TEST_CASE("next_digit finds the first digit wherever it stands among other bytes") {
+  std::string filler = "Tổng số đơn (khiếu nại: ";  // letters, spaces, punctuation and multi-byte letters
+  for (size_t at = 0; at < 40; ++at) {
+    std::string s;
+    while (s.size() < at) s += filler[s.size() % filler.size()];
+    for (char& c : s)
+      if (vanban::is_ascii_digit(c)) c = 'x';
+    size_t expect = s.size();
+    s += "7 và thêm chữ";
+    INFO(at);
+    CHECK(vanban::next_digit(s, 0) == expect);
+    CHECK(vanban::next_digit(s, expect + 1) == s.size());
+  }
+  for (int b = 0; b < 256; ++b) {
+    std::string s(16, static_cast<char>(b));
+    size_t expect = vanban::is_ascii_digit(static_cast<char>(b)) ? 0 : s.size();
+    CHECK(vanban::next_digit(s, 0) == expect);
+  }
+}
