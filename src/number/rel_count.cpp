@@ -74,7 +74,9 @@ std::vector<Item> items(const ParaTokens& p, size_t from) {
       cur = Item{k + 1, k + 1, 0};
       continue;
     }
-    if (t.kind == Tok::Qty || t.kind == Tok::Num || p.word(k, "hoặc")) return {};  // alternatives are no count
+    // A figure counted in an item makes it no plain name; a code or a year may be part of one
+    // ("Kế hoạch số 12/KH-UBND").
+    if (t.kind == Tok::Qty || p.word(k, "hoặc")) return {};  // "hoặc": alternatives are no count
     if (t.kind == Tok::Word && ++cur.words > kMaxItemWords) return {};
   }
   if (k == p.size()) {

@@ -201,10 +201,18 @@ Range claimed(Bound b, const Quantity& q) {
   }
 }
 
-std::string percent_message(const Quantity& part, const Quantity& whole, const Quantity& pct, const Relation& r) {
-  return part.text + " / " + whole.text + " = " + show(r.computed, pct.decimals, pct.value) + "%, nhưng văn bản ghi " +
-         pct.text + " (khoảng làm tròn " + format_vn(r.low, pct.decimals + 1) + "–" + format_vn(r.high, pct.decimals + 1) +
-         "%)";
+std::string percent_message(const Quantity& part, const Quantity& whole, const Quantity& pct, const Relation& r,
+                            Bound bound) {
+  std::string head = part.text + " / " + whole.text + " = " + show(r.computed, pct.decimals, pct.value) +
+                     "%, nhưng văn bản ghi ";
+  switch (bound) {
+    case Bound::Above: return head + "trên " + pct.text;
+    case Bound::Below: return head + "dưới " + pct.text;
+    case Bound::About: return head + "khoảng " + pct.text;
+    default:
+      return head + pct.text + " (khoảng làm tròn " + format_vn(r.low, pct.decimals + 1) + "–" +
+             format_vn(r.high, pct.decimals + 1) + "%)";
+  }
 }
 
 }  // namespace
@@ -237,7 +245,7 @@ void find_percents(const ParaTokens& p, std::vector<Relation>& out) {
       r.low = stated_range(pct, true).lo;
       r.high = stated_range(pct, true).hi;
     }
-    if (!r.holds) r.message = percent_message(part, whole, pct, r);
+    if (!r.holds) r.message = percent_message(part, whole, pct, r, bound);
     out.push_back(std::move(r));
   }
 }

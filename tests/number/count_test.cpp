@@ -77,3 +77,15 @@ TEST_CASE("prose with paired verbs or long items is not a countable list") {
     CHECK(relations(a, "count").empty());
   }
 }
+
+TEST_CASE("items may carry the codes of the documents they name") {
+  std::string items = " kế hoạch: Kế hoạch số 12/KH-UBND, Kế hoạch số 25/KH-UBND và Kế hoạch số 40/KH-UBND.";
+  auto ok = vanban::analyze_text("UBND huyện đã ban hành 03" + items);
+  auto rs = relations(ok, "count");
+  REQUIRE(rs.size() == 1);
+  CHECK(rs[0].holds);
+  auto bad = vanban::analyze_text("UBND huyện đã ban hành 04" + items);
+  rs = relations(bad, "count");
+  REQUIRE(rs.size() == 1);
+  CHECK_FALSE(rs[0].holds);
+}

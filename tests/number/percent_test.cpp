@@ -142,6 +142,7 @@ TEST_CASE("'trên', 'dưới' and 'khoảng' bound the claim") {
   rs = relations(wrong, "percent");
   REQUIRE(rs.size() == 1);
   CHECK_FALSE(rs[0].holds);
+  CHECK(rs[0].message == "520 / 1.000 = 52%, nhưng văn bản ghi trên 60%");
   auto about = vanban::analyze_text("Xã có 1.000 hộ, trong đó 520 hộ, chiếm khoảng 51%.");
   rs = relations(about, "percent");
   REQUIRE(rs.size() == 1);
