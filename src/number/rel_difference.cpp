@@ -90,9 +90,29 @@ bool compared(const ParaTokens& p, size_t z, Change* c) {
 
 std::string verb_word(double delta) { return delta > 0 ? "tăng" : "giảm"; }
 
+// "gấp 1,6 lần so với năm 2020 (42,8 triệu đồng)", "tăng 1,6 lần": Y / X; after "tăng" the
+// excess (Y − X) / X is also a reading that holds; "giảm 2 lần" is X / Y.
+void check_ratio(const ParaTokens& p, const Change& c, std::vector<Relation>& out) {
+  const Quantity &x = p.qty(c.from), &y = p.qty(c.to), &z = p.qty(c.stated);
+  const Quantity& num = c.verb == "giảm" ? x : y;
+  const Quantity& den = c.verb == "giảm" ? y : x;
+  if (den.magnitude() <= 0) return;
+  Range ratio = quotient(operand_range(num), operand_range(den));
+  Range stated = stated_range(z, true);
+  Relation r = rel::make("ratio", p.qindex(c.stated), {p.qindex(c.from), p.qindex(c.to)}, ratio, stated, z.value);
+  r.computed = num.magnitude() / den.magnitude();
+  if (!r.holds && c.verb == "tăng") r.holds = meets(difference(ratio, {1, 1}), stated);
+  if (!r.holds)
+    r.message = num.text + " / " + den.text + " = " + show(r.computed, std::max(z.decimals, 1), z.value) +
+                " lần, nhưng văn bản ghi " + c.verb + " " + z.text + " lần";
+  out.push_back(std::move(r));
+}
+
 void check(const ParaTokens& p, const Change& c, std::vector<Relation>& out) {
   const Quantity &x = p.qty(c.from), &y = p.qty(c.to), &z = p.qty(c.stated);
   if (!compatible(x, y)) return;
+  if (z.noun == "lần" && !z.percent) return check_ratio(p, c, out);
+  if (c.verb == "gấp") return;
   double delta = y.magnitude() - x.magnitude();
   bool wrong_way = (c.verb == "tăng" && delta < 0) || (c.verb == "giảm" && delta > 0);
   Range change = difference(operand_range(y), operand_range(x));

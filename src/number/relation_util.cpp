@@ -67,6 +67,10 @@ bool change_verb_before(const ParaTokens& p, size_t i, std::string* verb) {
   if (i == 0) return false;
   size_t k = i - 1;
   if (p.word_in(k, {"thêm", "được", "đi", "hơn", "là", "khoảng", "gần", "trên"}) && k > 0) --k;
+  if (p.word(k, "gấp")) {  // "gấp 1,6 lần", "tăng gấp 2 lần"
+    if (verb) *verb = "gấp";
+    return true;
+  }
   if (!p.word_in(k, {"tăng", "giảm"})) return false;
   if (verb) *verb = p.t[k].w;
   return true;

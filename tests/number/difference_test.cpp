@@ -131,3 +131,23 @@ TEST_CASE("'so với' may look back past a share to the figure it compares") {
   CHECK(rs[0].holds);
   CHECK(operand_texts(a, rs[0]) == std::vector<std::string>{"1.520", "1.130"});
 }
+
+TEST_CASE("a multiple compares the two figures it names") {
+  // 68,5 / 42,8 = 1,600.
+  std::string text = "Thu nhập bình quân đầu người đạt 68,5 triệu đồng, ";
+  auto ok = vanban::analyze_text(text + "gấp 1,6 lần so với năm 2020 (42,8 triệu đồng).");
+  auto rs = relations(ok, "ratio");
+  REQUIRE(rs.size() == 1);
+  CHECK(rs[0].holds);
+  CHECK(rs[0].computed == Approx(68.5 / 42.8));
+  auto also = vanban::analyze_text(text + "tăng 1,6 lần so với năm 2020 (42,8 triệu đồng).");
+  rs = relations(also, "ratio");
+  REQUIRE(rs.size() == 1);
+  CHECK(rs[0].holds);
+  auto bad = vanban::analyze_text(text + "gấp 1,8 lần so với năm 2020 (42,8 triệu đồng).");
+  rs = relations(bad, "ratio");
+  REQUIRE(rs.size() == 1);
+  CHECK_FALSE(rs[0].holds);
+  CHECK(rs[0].message == "68,5 / 42,8 = 1,6 lần, nhưng văn bản ghi gấp 1,8 lần");
+  CHECK(findings(bad, "number/percent") == 1);
+}
