@@ -51,6 +51,13 @@ size_t enumerated(const ParaTokens& p, size_t from) {
   return expect - 1;
 }
 
+// A figure that belongs to a name: a document code ("số 12/KH-UBND", "25-NQ/TW") or a year.
+bool code_or_year(const ParaTokens& p, size_t k) {
+  const std::string& w = p.t[k].w;
+  bool year = w.size() == 4 && (w.rfind("19", 0) == 0 || w.rfind("20", 0) == 0);
+  return year || p.word(k - 1, "số") || p.punct(k + 1, "/") || p.punct(k + 1, "-") || p.punct(k - 1, "/");
+}
+
 // Splits the list at commas, semicolons and "và"; stops after the item that "và" opens.
 // Brackets inside an item are part of it.
 std::vector<Item> items(const ParaTokens& p, size_t from) {
@@ -77,6 +84,7 @@ std::vector<Item> items(const ParaTokens& p, size_t from) {
     // A figure counted in an item makes it no plain name; a code or a year may be part of one
     // ("Kế hoạch số 12/KH-UBND").
     if (t.kind == Tok::Qty || p.word(k, "hoặc")) return {};  // "hoặc": alternatives are no count
+    if (t.kind == Tok::Num && !code_or_year(p, k)) return {};
     if (t.kind == Tok::Word && ++cur.words > kMaxItemWords) return {};
   }
   if (k == p.size()) {
