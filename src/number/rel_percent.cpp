@@ -105,7 +105,7 @@ size_t part_by_rate_name(const ParaTokens& p, size_t i) {
   if (rate == npos) return npos;
   std::vector<std::string> name;
   for (size_t k = rate + 2; k < i; ++k)
-    if (p.is_word(k) && !p.word_in(k, {"là", "đạt", "bằng", "chiếm", "khoảng", "trên", "đạt"})) name.push_back(p.t[k].w);
+    if (p.is_word(k) && !p.word_in(k, {"là", "đạt", "bằng", "chiếm", "khoảng", "trên"})) name.push_back(p.t[k].w);
   if (name.empty()) return npos;
   for (size_t k = rate; k-- > 0;) {
     if (!p.is_qty(k) || p.qty(k).percent || p.t[k].depth > p.t[i].depth) continue;
