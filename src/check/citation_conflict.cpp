@@ -11,24 +11,27 @@
 namespace vanban {
 namespace {
 
-// One attribute of a citation: whether it is given, and whether two given values agree.
+// One attribute of a citation: whether it is given, a value to count votes on, whether two
+// given values agree (issuers agree when one phrase covers the other), how to show it.
 struct Attribute {
   const char* name;  // Vietnamese: "tên loại", "cơ quan ban hành", …
   bool (*given)(const Citation&);
+  std::string (*value)(const Citation&);
   bool (*agree)(const Citation&, const Citation&);
   std::string (*show)(const Citation&);
 };
 
 const Attribute kAttributes[] = {
-    {"tên loại", [](const Citation& c) { return c.type_from_word; },
+    {"tên loại", [](const Citation& c) { return c.type_from_word; }, [](const Citation& c) { return c.type; },
      [](const Citation& x, const Citation& y) { return x.type == y.type; },
      [](const Citation& c) { return "“" + c.type + "”"; }},
-    {"cơ quan ban hành", [](const Citation& c) { return !c.issuer.empty(); }, same_issuer,
+    {"cơ quan ban hành", [](const Citation& c) { return !c.issuer.empty(); },
+     [](const Citation& c) { return c.issuer_body.empty() ? c.issuer : c.issuer_body; }, same_issuer,
      [](const Citation& c) { return "“" + c.issuer + "”"; }},
-    {"ngày ban hành", [](const Citation& c) { return c.date.has_value(); },
+    {"ngày ban hành", [](const Citation& c) { return c.date.has_value(); }, [](const Citation& c) { return c.date->iso(); },
      [](const Citation& x, const Citation& y) { return *x.date == *y.date; },
      [](const Citation& c) { return c.date->vn(); }},
-    {"khóa", [](const Citation& c) { return !c.term.empty(); },
+    {"khóa", [](const Citation& c) { return !c.term.empty(); }, [](const Citation& c) { return c.term; },
      [](const Citation& x, const Citation& y) { return x.term == y.term; },
      [](const Citation& c) { return "khóa " + c.term; }},
 };
@@ -58,20 +61,24 @@ class Conflict : public Rule {
     for (size_t m : doc.mentions)
       if (attr.given(a.citations[m])) given.push_back(m);
     if (given.size() < 2) return;
-    // The value most mentions agree with; on a tie, the first one given.
-    size_t best = given[0], best_votes = 0;
+    // The value most mentions give; on a tie, the first one given. Votes are counted on the
+    // value itself, so a document cited a million times costs a million steps.
+    std::map<std::string, std::pair<size_t, size_t>> votes;  // value → (count, first mention)
     for (size_t m : given) {
-      size_t votes = 0;
-      for (size_t n : given) votes += attr.agree(a.citations[m], a.citations[n]);
-      if (votes > best_votes) best = m, best_votes = votes;
+      auto [it, fresh] = votes.emplace(attr.value(a.citations[m]), std::make_pair(0, m));
+      ++it->second.first;
     }
+    size_t best = given[0], best_votes = 0;
+    for (const auto& [value, v] : votes)
+      if (v.first > best_votes || (v.first == best_votes && v.second < best)) best = v.second, best_votes = v.first;
     const Citation& ref = a.citations[best];
+    const std::string ref_value = attr.value(ref);
     std::vector<size_t> agreeing;
     for (size_t m : given)
-      if (attr.agree(ref, a.citations[m])) agreeing.push_back(m);
+      if (attr.value(a.citations[m]) == ref_value) agreeing.push_back(m);
     for (size_t m : given) {
       const Citation& c = a.citations[m];
-      if (attr.agree(ref, c)) continue;
+      if (attr.value(c) == ref_value || attr.agree(ref, c)) continue;
       std::string message = "Văn bản " + c.code + " được dẫn với " + attr.name + " " + attr.show(c) + ", khác với " +
                             lines_of(a, agreeing) + " (" + attr.show(ref) + ")";
       if (agreeing.size() > 1)

@@ -2,6 +2,8 @@
 // code of the number ("24-KL/TW của Ban Thường vụ Tỉnh ủy": TW is the Central Committee), or
 // that may not issue that type of document ("Nghị định … của Thủ tướng Chính phủ": only the
 // Government issues a Nghị định; lexicons/competence.json).
+#include <map>
+
 #include "check/citation_support.h"
 #include "check/rules.h"
 #include "cite/code.h"
@@ -54,6 +56,7 @@ class IssuerMismatch : public Rule {
 
   void run(const Analysis& a, const Options&, std::vector<Finding>& out) const override {
     const cite::Lexicon& lx = cite::lexicon();
+    std::map<std::string, std::vector<CitedForm>> elsewhere;  // once per (key, expected code)
     for (const Citation& c : a.citations) {
       if (c.issuer.empty() || c.issuer_body.empty()) continue;
       std::string expected_code;
@@ -77,9 +80,14 @@ class IssuerMismatch : public Rule {
       f.suggestion = suggestion;
       // The text may cite a document with this number by this issuer elsewhere.
       if (code_ok == false && competent && !c.number.empty()) {
-        auto forms = forms_matching(a, [&](const Citation& d) {
-          return d.number == c.number && d.key != c.key && first_issuer_code(d) == expected_code;
-        });
+        const std::string cache_key = c.key + '\n' + expected_code;
+        auto cached = elsewhere.find(cache_key);
+        if (cached == elsewhere.end()) {
+          cached = elsewhere.emplace(cache_key, forms_matching(a, [&](const Citation& d) {
+            return d.number == c.number && d.key != c.key && first_issuer_code(d) == expected_code;
+          })).first;
+        }
+        const std::vector<CitedForm>& forms = cached->second;
         if (!forms.empty()) {
           const CitedForm& best = forms[0];
           f.message += "; văn bản số " + c.number + " của " + c.issuer + " được dẫn " +

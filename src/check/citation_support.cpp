@@ -42,6 +42,7 @@ std::string lines_of(const Analysis& a, const std::vector<size_t>& mentions, siz
   for (size_t m : mentions) {
     uint32_t line = a.position(a.citations[m].span.begin).line;
     if (std::find(lines.begin(), lines.end(), line) == lines.end()) lines.push_back(line);
+    if (lines.size() > max_lines) break;  // enough to know there are more
   }
   std::string out = "dòng ";
   for (size_t i = 0; i < lines.size() && i < max_lines; ++i) out += (i ? ", " : "") + std::to_string(lines[i]);

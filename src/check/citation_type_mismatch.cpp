@@ -1,6 +1,8 @@
 // citation/type-mismatch: the type word disagrees with the type abbreviation inside the number
 // and symbol ("Chỉ thị số 24-KL/TW": KL is a Kết luận). When the text cites a document with the
 // same number under the type the word names, that form is the suggestion.
+#include <map>
+
 #include "check/citation_support.h"
 #include "check/rules.h"
 #include "cite/lexicon.h"
@@ -28,6 +30,8 @@ class TypeMismatch : public Rule {
 
   void run(const Analysis& a, const Options&, std::vector<Finding>& out) const override {
     const cite::Lexicon& lx = cite::lexicon();
+    // The search for the intended form is done once per (key, type word, issuer).
+    std::map<std::string, std::vector<CitedForm>> intended;
     for (const Citation& c : a.citations) {
       if (!c.type_from_word || c.type_code.empty() || c.format == "named") continue;
       const cite::DocType* t = lx.type_named(c.type);
@@ -36,10 +40,15 @@ class TypeMismatch : public Rule {
                                "Tên loại “" + c.type + "” không khớp với mã loại " + type_code_label(c) +
                                    " trong số hiệu " + c.code);
       // The same number cited under the type the word names, by a fitting issuer.
-      auto forms = forms_matching(a, [&](const Citation& d) {
-        return d.number == c.number && word_fits_code(*t, d.type_code) && !d.type_code.empty() &&
-               (d.issuer_code == c.issuer_code || (!c.issuer.empty() && !d.issuer.empty() && same_issuer(c, d)));
-      });
+      const std::string cache_key = c.key + '\n' + c.type + '\n' + c.issuer;
+      auto cached = intended.find(cache_key);
+      if (cached == intended.end()) {
+        cached = intended.emplace(cache_key, forms_matching(a, [&](const Citation& d) {
+          return d.number == c.number && word_fits_code(*t, d.type_code) && !d.type_code.empty() &&
+                 (d.issuer_code == c.issuer_code || (!c.issuer.empty() && !d.issuer.empty() && same_issuer(c, d)));
+        })).first;
+      }
+      const std::vector<CitedForm>& forms = cached->second;
       if (!forms.empty()) {
         const CitedForm& best = forms[0];
         f.message += "; văn bản này được dẫn " + std::to_string(best.mentions.size()) + " lần là " + best.code +
