@@ -122,6 +122,7 @@ size_t sep_at(std::string_view t, size_t i, char& sep) {
 
 std::vector<Tok> tokenize(std::string_view t, size_t pos, size_t& end) {
   std::vector<Tok> toks;
+  toks.reserve(6);
   size_t i = pos;
   while (i < t.size() && digit(t[i])) ++i;
   if (i - pos > 5) return {};

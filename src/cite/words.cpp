@@ -1,5 +1,7 @@
 #include "cite/words.h"
 
+#include <algorithm>
+
 #include "date/vn_lower.h"
 #include "text/utf8.h"
 
@@ -72,11 +74,16 @@ bool WordRun::gap_is_loose(size_t i) const {
 
 WordRun words_after(std::string_view t, size_t pos, size_t max_words) {
   WordRun run{t, {}};
-  run.words.reserve(max_words);
+  run.words.reserve(std::min<size_t>(max_words, 16));
   size_t i = pos;
   size_t gap_begin = pos;
   while (i < t.size() && run.words.size() < max_words) {
-    if (t[i] == '\n') break;
+    const unsigned char b = static_cast<unsigned char>(t[i]);
+    if (b == '\n') break;
+    if (b < 0x80 && !(((b | 32) >= 'a' && (b | 32) <= 'z') || (b >= '0' && b <= '9'))) {  // ASCII gap
+      ++i;
+      continue;
+    }
     size_t j = i;
     char32_t c = utf8::next(t, j);
     if (vn::is_alnum(c)) {
@@ -109,7 +116,7 @@ bool word_char_before(std::string_view t, size_t i, size_t& start) {
 
 WordRun words_before(std::string_view t, size_t pos, size_t max_words) {
   WordRun run{t, {}};
-  run.words.reserve(max_words);
+  run.words.reserve(std::min<size_t>(max_words, 16));
   size_t i = pos;
   size_t gap_end = pos;  // the gap after the word being read
   while (i > 0 && run.words.size() < max_words) {
