@@ -96,7 +96,7 @@ class SectionNumbering : public Rule {
  private:
   void check_sibling(const std::vector<Section>& secs, const Section& s, const Section& prev, std::vector<Finding>& out) const {
     if (s.ordinal == prev.ordinal + 1 || s.ordinal == 1) return;
-    if (s.kind == "letter" && follows_in_latin_order(prev, s)) return;
+    if ((s.kind == "letter" || s.kind == "diem") && follows_in_latin_order(prev, s)) return;
     report(secs, s, prev, out);
   }
 

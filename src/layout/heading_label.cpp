@@ -18,7 +18,15 @@ size_t skip_spaces(std::string_view s, size_t i) {
 
 char32_t code_point_at(std::string_view s, size_t i) { return i < s.size() ? utf8::next(s, i) : 0; }
 
-bool is_opening(char32_t c) { return c == U'“' || c == '"' || c == U'‘' || c == '\'' || c == U'«' || c == '('; }
+bool is_opening(char32_t c) { return c == U'“' || c == '"' || c == U'‘' || c == '\'' || c == U'«' || c == '(' || c == '['; }
+
+// Past an inline footnote reference glued to a label ("b)[13] Tổ chức"), if there is one.
+size_t after_marker(std::string_view s, size_t i) {
+  if (i >= s.size() || s[i] != '[') return i;
+  size_t j = i + 1;
+  while (j < s.size() && is_digit(s[j]) && j - i <= 3) ++j;
+  return j > i + 1 && j < s.size() && s[j] == ']' ? j + 1 : i;
+}
 
 // After a report label ("1.", "I.", "2.3."): the title must start like one, with a capital
 // (possibly inside an opening quote). "1. của Luật" is a wrapped sentence, not a heading.
@@ -33,14 +41,17 @@ bool capital_follows(std::string_view s, size_t i) {
 
 // Where a title starts after a label: spaces and a dash or colon between them are skipped.
 size_t title_start(std::string_view s, size_t i) {
-  i = skip_spaces(s, i);
+  i = skip_spaces(s, after_marker(s, i));
   if (i < s.size() && (s[i] == '-' || s[i] == ':')) i = skip_spaces(s, i + 1);
   else if (s.substr(i, 3) == "–") i = skip_spaces(s, i + 3);  // en dash
   return i;
 }
 
 // The label is followed by the end of the text, or by white space and then a title.
-bool ends_label(std::string_view s, size_t i) { return i >= s.size() || is_space(s[i]); }
+bool ends_label(std::string_view s, size_t i) {
+  i = after_marker(s, i);
+  return i >= s.size() || is_space(s[i]);
+}
 
 // Reads 1–2 digit numbers separated by dots ("2", "2.3", "2.3.1"); `dot` tells whether a
 // trailing dot closed it. Three-digit parts are thousands ("2.782"), not labels.
@@ -129,6 +140,22 @@ bool legal_label_ends(std::string_view s, size_t i) {
   return j >= s.size() || capital_follows(s, j);
 }
 
+// "Chương II NHỮNG QUY ĐỊNH CỤ THỂ": without a dot or colon, the title after a Chương, Mục or
+// Phần label is in capitals (or a crawler's "[…]" note); "Mục 3 Chương này; bảo vệ …" is a
+// wrapped reference.
+bool caps_title_after_bare_label(std::string_view s, size_t i) {
+  if (i >= s.size() || s[i] == '.' || s[i] == ':') return true;
+  const size_t t = title_start(s, i);
+  if (t >= s.size() || s[t] == '[') return true;
+  size_t e = t;
+  while (e < s.size() && !is_space(s[e])) ++e;
+  for (size_t k = t; k < e;) {
+    const char32_t c = utf8::next(s, k);
+    if (is_letter(c) && !is_upper(c)) return false;
+  }
+  return true;
+}
+
 HeadingLabel legal_label(std::string_view s, size_t begin) {
   HeadingLabel h;
   size_t i = begin;
@@ -159,7 +186,7 @@ HeadingLabel legal_label(std::string_view s, size_t begin) {
       while (i < s.size() && is_digit(s[i]) && i - num_begin < 3) value = value * 10 + (s[i++] - '0');
       if (i == num_begin || (i < s.size() && is_digit(s[i]))) return h;
     }
-    if (!legal_label_ends(s, i)) return h;
+    if (!legal_label_ends(s, i) || !caps_title_after_bare_label(s, i)) return h;
     h.label = std::string(keyword) + " " + std::string(s.substr(num_begin, i - num_begin));
     h.label_end = i < s.size() && (s[i] == '.' || s[i] == ':') ? i + 1 : i;
   }
@@ -177,7 +204,7 @@ HeadingLabel roman_label(std::string_view s, size_t begin) {
   if (value == 0 || value > 39) return h;
   size_t i = begin + n;
   if (i >= s.size() || s[i] != '.' || !(ends_label(s, i + 1) || capital_follows(s, i + 1))) return h;
-  const size_t t = skip_spaces(s, i + 1);
+  const size_t t = skip_spaces(s, after_marker(s, i + 1));
   if (t < s.size() && !capital_follows(s, t)) return h;
   h.style = LabelStyle::Roman;
   h.label = std::string(s.substr(begin, n));
@@ -196,7 +223,7 @@ HeadingLabel number_label(std::string_view s, size_t begin) {
   if (!read_decimal(s, i, parts, dot) || parts[0] == 0) return h;
   // "1.1.Công tác": converters sometimes drop the space after the closing dot.
   if (!ends_label(s, i) && !(dot && capital_follows(s, i))) return h;
-  const size_t t = skip_spaces(s, i);
+  const size_t t = skip_spaces(s, after_marker(s, i));
   const bool alone = t >= s.size();
   if (parts.size() == 1 && !dot) return h;       // "5 năm qua"
   if (!dot && alone) return h;                   // "1.4" alone is a figure
@@ -219,7 +246,7 @@ HeadingLabel letter_label(std::string_view s, size_t begin) {
   const bool paren = s[i] == ')';
   ++i;
   if (!ends_label(s, i)) return h;
-  const size_t t = skip_spaces(s, i);
+  const size_t t = skip_spaces(s, after_marker(s, i));
   if (!paren && (t >= s.size() || !capital_follows(s, t))) return h;  // "a." needs a capital after it
   h.style = LabelStyle::Letter;
   h.label = std::string(s.substr(begin, i - 1 - begin));

@@ -100,7 +100,9 @@ char32_t first_visible(std::string_view line) {
 bool starts_block(std::string_view line) {
   if (starts_upper(line)) return true;  // also after an opening quote
   const char32_t c = first_visible(line);
-  return is_upper(c) || (c >= '0' && c <= '9') || c == '-' || c == '+' || c == U'•' || c == U'–' || c == '*';
+  return is_upper(c) || (c >= '0' && c <= '9') || c == '-' || c == '+' || c == U'•' || c == U'–' || c == '*' ||
+         c == U'“';  // a quoted provision: "… như sau:" / "“6. …"
+
 }
 
 bool starts_upper(std::string_view line) {

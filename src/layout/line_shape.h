@@ -27,7 +27,7 @@ bool looks_like_heading(std::string_view line);
 bool ends_clause(std::string_view line);
 // Every letter upper case (at least 3 letters).
 bool is_all_caps(std::string_view line);
-// First non-space character is an upper-case letter, a digit, or a list bullet.
+// First non-space character is an upper-case letter, a digit, a list bullet or an opening “.
 bool starts_block(std::string_view line);
 // First non-space character is an upper-case letter (or an opening quote before one).
 bool starts_upper(std::string_view line);

@@ -34,6 +34,32 @@ bool blank_lines_break_paragraphs(const Lines& L) {
   return text == 0 || blank_between * 10 < text * 4;
 }
 
+// A line that is only "Điều", "Chương", "Mục" or "Phần": its number went to the next line.
+bool is_bare_legal_keyword(std::string_view line) {
+  std::string_view t = trim(line);
+  return t == "Điều" || t == "Chương" || t == "Mục" || t == "Phần" || t == "ĐIỀU" || t == "CHƯƠNG" || t == "MỤC" || t == "PHẦN";
+}
+
+// "… số 2025. Mục" / "6. HỖ TRỢ, ƯU ĐÃI …": a crawler glued the keyword of the next heading to
+// the end of the line before. Returns where that keyword starts, npos when it is not so.
+size_t glued_legal_keyword(const Lines& L, size_t i) {
+  std::string_view line = L.norm[i].text;
+  while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
+  const size_t space = line.rfind(' ');
+  if (space == std::string_view::npos || space == 0) return std::string_view::npos;
+  const std::string_view keyword = line.substr(space + 1);
+  const char before = line[space - 1];
+  if (!is_bare_legal_keyword(keyword) || (before != '.' && before != ';' && before != ':')) return std::string_view::npos;
+  size_t j = i + 1;
+  while (j < L.norm.size() && L.kind[j] == LineKind::Blank) ++j;
+  if (j >= L.norm.size() || L.kind[j] != LineKind::Text) return std::string_view::npos;
+  const std::string joined = std::string(keyword) + " " + std::string(trim(L.norm[j].text));
+  const HeadingLabel h = parse_heading_label(joined);
+  const bool legal = h.style == LabelStyle::Dieu || h.style == LabelStyle::Chuong || h.style == LabelStyle::Muc ||
+                     h.style == LabelStyle::Phan;
+  return legal ? space + 1 : std::string_view::npos;
+}
+
 // Words after which a capitalised word continues the sentence (a name follows them):
 // "… của" / "Ban Thường vụ Tỉnh ủy".
 bool introduces_name(std::string_view word) {
@@ -54,6 +80,9 @@ bool heading_title_ends(std::string_view prev, std::string_view next, size_t wid
   std::string_view w = last_word(prev);
   return !w.empty() && !starts_upper(w) && !introduces_name(w);
 }
+
+// Bytes of a paragraph enough to read its heading label.
+constexpr size_t kHeadingProbe = 160;
 
 class Builder {
  public:
@@ -102,6 +131,11 @@ class Builder {
   void close() {
     if (!open_) return;
     cur_.span.end = out_.text.size();
+    // Judged on the whole paragraph: "Điều" / "3. Giải thích từ ngữ" is a heading once joined.
+    if (!cur_.footnote) {
+      std::string_view text = std::string_view(out_.text.text()).substr(cur_.span.begin, cur_.span.end - cur_.span.begin);
+      cur_.heading = looks_like_heading(text.substr(0, kHeadingProbe));
+    }
     // A footnote whose body is only its label still exists (with an empty span).
     if (cur_.span.end > cur_.span.begin || cur_.footnote) out_.paragraphs.push_back(cur_);
     open_ = false;
@@ -124,6 +158,7 @@ class Builder {
 
 bool breaks_between(std::string_view prev, std::string_view next, size_t width, bool in_heading) {
   if (is_table_row(next) || is_table_row(prev)) return true;
+  if (is_bare_legal_keyword(prev)) return false;  // "Điều" then "3. Giải thích từ ngữ" 
   if (HeadingLabel h = looks_like_heading(next) ? parse_heading_label(next) : HeadingLabel{}) {
     const bool list_label = h.style == LabelStyle::Arabic || h.style == LabelStyle::Letter;
     const bool wrapped = list_label && !ends_clause(prev) && ends_lowercase_word(prev) &&
@@ -158,7 +193,13 @@ void build_body(Layout& out, const Lines& L) {
         const bool brk = !b.is_open() || force_break || (blank_breaks && saw_blank) ||
                          breaks_between(b.last_line_text(), s, width, b.in_heading());
         if (brk) b.open(static_cast<uint32_t>(i + 1), false, "", looks_like_heading(s));
-        b.add(i, 0, s.size());
+        if (const size_t glued = glued_legal_keyword(L, i); glued != std::string_view::npos) {
+          b.add(i, 0, glued);
+          b.open(static_cast<uint32_t>(i + 1), false, "", false);
+          b.add(i, glued, s.size());
+        } else {
+          b.add(i, 0, s.size());
+        }
         saw_blank = force_break = false;
         break;
       }

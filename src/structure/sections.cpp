@@ -162,6 +162,40 @@ size_t glued_child(std::string_view text, const HeadingLabel& h) {
   return next_legal_label_in_caps(text, h.title_begin);
 }
 
+// Provisions quoted by an amending text ("1. Sửa đổi Điều 3 như sau: / “Điều 3. … / 1. … /
+// 2. …”.") carry the numbering of the text they amend, not of this one: their headings make
+// no section. A quoted block opens with a paragraph that starts with “ and leaves it open,
+// and ends with the paragraph that closes it; a quote opened inside running prose (and maybe
+// never closed: "về “Tiếp tục … công lập") is no block.
+class QuoteTracker {
+ public:
+  // Is this paragraph quoted? Call once per body paragraph, in order.
+  bool quoted(std::string_view text) {
+    const int balance = count(text, kOpen) - count(text, kClose);
+    if (in_block_) {
+      if (balance < 0 || ++paragraphs_ > kMaxQuotedParagraphs) in_block_ = false;
+      return true;
+    }
+    if (text.substr(0, kOpen.size()) != kOpen) return false;
+    in_block_ = balance > 0;
+    paragraphs_ = 0;
+    return true;
+  }
+
+ private:
+  static int count(std::string_view text, std::string_view what) {
+    int n = 0;
+    for (size_t at = text.find(what); at != std::string_view::npos; at = text.find(what, at + 1)) ++n;
+    return n;
+  }
+  static constexpr std::string_view kOpen = "“";
+  static constexpr std::string_view kClose = "”";
+  // An unbalanced quote in a crawled page must not hide the rest of the document.
+  static constexpr int kMaxQuotedParagraphs = 400;
+  bool in_block_ = false;
+  int paragraphs_ = 0;
+};
+
 }  // namespace
 
 std::vector<Section> find_sections(const Layout& layout, size_t restart_offset) {
@@ -169,9 +203,12 @@ std::vector<Section> find_sections(const Layout& layout, size_t restart_offset) 
   TreeBuilder tree(layout, out);
   const std::vector<Paragraph>& paras = layout.paragraphs;
   bool restarted = false;
+  QuoteTracker quotes;
   for (size_t k = 0; k < paras.size(); ++k) {
     const Paragraph& p = paras[k];
-    if (p.footnote || !p.heading) continue;
+    if (p.footnote) continue;
+    const bool quoted = quotes.quoted(layout.slice(p.span));
+    if (!p.heading || quoted) continue;
     if (!restarted && p.span.begin > restart_offset) {
       tree.restart();
       restarted = true;
