@@ -10,6 +10,8 @@
 namespace vanban {
 namespace {
 
+constexpr int kStateSlashSince = 2001;
+
 struct Problem {
   const char* id;
   Severity severity;
@@ -40,6 +42,9 @@ class Format : public Rule {
   void run(const Analysis& a, const Options&, std::vector<Finding>& out) const override {
     for (const Citation& c : a.citations) {
       if (c.format_problem.empty() || c.suggestion.empty()) continue;
+      // Before the 2000s the State numbered its documents n-TYPE/ISSUER too (Lệnh 37-L/CTN of
+      // 1993): a dated old citation is not a slip.
+      if (c.format_problem == cite::kPartyLayout && c.date && c.date->year < kStateSlashSince) continue;
       for (const Problem& p : kProblems) {
         if (c.format_problem != p.id) continue;
         Finding f = make_finding(info().id, p.severity, c.code_span,

@@ -5,6 +5,7 @@
 
 #include "check/citation_support.h"
 #include "check/rules.h"
+#include "cite/code.h"
 #include "cite/lexicon.h"
 #include "core/analysis.h"
 
@@ -34,6 +35,9 @@ class TypeMismatch : public Rule {
     std::map<std::string, std::vector<CitedForm>> intended;
     for (const Citation& c : a.citations) {
       if (!c.type_from_word || c.type_code.empty() || c.format == "named") continue;
+      // A Party-shaped number whose issuer is not a Party body is an old State number
+      // ("Thông tư 70-TC/TCT" of 1994: TC is the Ministry of Finance, not a type).
+      if (c.format == "party" && cite::issuer_side(first_issuer_code(c)) != "party") continue;
       const cite::DocType* t = lx.type_named(c.type);
       if (!t || word_fits_code(*t, c.type_code)) continue;
       Finding f = make_finding(info().id, info().severity, Span{c.type_span.begin, c.code_span.end},

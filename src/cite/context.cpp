@@ -9,7 +9,7 @@ namespace {
 
 constexpr size_t kNear = 4;        // a type word has at most four words ("Quy chế phối hợp")
 constexpr size_t kFar = 8;         // how far back a descriptive type word may stand
-constexpr size_t kFarNamed = 14;   // … and a law's type word before its name
+constexpr size_t kFarNamed = 24;   // … and a law's type word before its name
 
 bool space_between(std::string_view t, size_t a, size_t b) { return a <= b && is_space_only(t.substr(a, b - a)); }
 
@@ -92,6 +92,15 @@ Before read_before(std::string_view t, size_t code_begin, const CodeParse& code)
     b.type = type;
     b.type_span = Span{run.words[at + len - 1].begin, run.words[at].end};
     return b;
+  }
+  // "Mẫu số", "Bảng số": the number of a form or a table.
+  if (b.has_so) {
+    const PhraseTable& forms = lexicon().not_documents;
+    for (uint32_t i : forms.ending_with(run.words[at].folded()))
+      if (match_backwards(run, at, forms[i].words)) {
+        b.not_document = true;
+        return b;
+      }
   }
   // An abbreviation used as the type word: "NQ 25-NQ/TW".
   const Word& prev = run.words[at];

@@ -23,6 +23,7 @@ struct Before {
   Span type_span;          // the type word(s)
   std::string name;        // words between a law's type word and "số"
   bool abbreviation = false;  // the type word is an abbreviation ("NQ")
+  bool not_document = false;  // "Mẫu số 05/ĐK", "Bảng số 02/BVĐ": a form or a table, not a document
 };
 
 Before read_before(std::string_view text, size_t code_begin, const CodeParse& code);

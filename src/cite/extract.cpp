@@ -181,7 +181,7 @@ class Scanner {
       numbers.clear();
       before = read_before(t_, code->span.begin, *code);
     }
-    if (code->weak && !before.has_so && before.type < 0) return code->span.end;
+    if (before.not_document || (code->weak && !before.has_so && before.type < 0)) return code->span.end;
     if (header_number(t_, before, i, code->span.end)) return code->span.end;
     Tail tail = read_tail(t_, code->span.end, std::max<size_t>(1, code->issuers.size()));
     Citation last = code_citation(t_, *code, before, tail);

@@ -131,6 +131,7 @@ Lexicon::Lexicon() {
     if (variant != "about") type_code_keys_[code_key(variant)] = canonical.get<std::string>();
   phrases_from(named_exclusions, types_json.at("named_exclusions").at("words"));
   phrases_from(title_openers, types_json.at("title_openers").at("words"));
+  phrases_from(not_documents, types_json.at("not_documents").at("words"));
 
   const json issuers_json = load("issuers.json");
   for (const auto& [code, info] : issuers_json.at("codes").items()) {

@@ -87,7 +87,7 @@ class Lexicon {
   PhraseTable type_phrases;           // type words
   std::vector<Phrase> abbreviations;  // "NQ" used as a type word → type index
   std::unordered_map<std::string, std::string> party_code_names, state_code_names;
-  PhraseTable named_exclusions, named_stops, title_openers;
+  PhraseTable named_exclusions, named_stops, title_openers, not_documents;
   PhraseTable law_names;  // law_names.json
 
   std::unordered_map<std::string, IssuerCode> issuer_codes;  // by canonical code

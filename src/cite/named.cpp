@@ -53,7 +53,7 @@ size_t law_name_length(const WordRun& run, size_t from) {
 }
 
 bool code_follows(std::string_view t, const WordRun& run, size_t k) {
-  if (k + 1 >= run.words.size() || run.words[k].folded() != "số") return false;
+  if (k >= run.words.size() || run.words[k].folded() != "số") return false;
   size_t p = run.words[k].end;
   while (p < t.size() && (t[p] == ' ' || t[p] == ':')) ++p;
   return parse_code(t, p).has_value();
@@ -121,7 +121,7 @@ std::optional<NamedLaw> named_at(std::string_view t, size_t pos) {
   NamedLaw law;
   law.type = lx.type_index(anchor->type);
   law.type_span = Span{pos, type_end};
-  WordRun run = words_after(t, type_end, kMaxNameWords + 2);
+  WordRun run = words_after(t, type_end, kMaxNameWords * 2 + 4);  // long names ("Quản lý, sử dụng vũ khí, …")
   if (run.words.size() > 1 && run.words[0].folded() == "sửa" && run.words[1].folded() == "đổi")
     run = words_after(t, type_end, kMaxNameWords * 4);  // an amending law names the laws it amends
   if (anchor->bytes == "Hiến pháp") {

@@ -249,3 +249,11 @@ TEST_CASE("Mentions of one document share a key; numbers 1 and 01 are one docume
   CHECK(a.cited_documents[0].mentions == std::vector<size_t>{0, 1});
   CHECK(a.cited_documents[1].key == "24-CT/TU");
 }
+
+TEST_CASE("A long law name between the type word and its number") {
+  auto cs = cites("khoản 2 Điều 43 của Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ số 14/2017/QH14 đã được sửa đổi");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].type == "Luật");
+  CHECK(cs[0].name == "Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ");
+  CHECK(cs[0].code == "14/2017/QH14");
+}

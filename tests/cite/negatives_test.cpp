@@ -43,3 +43,9 @@ TEST_CASE("Later mentions without date or issuer stay bare") {
   CHECK_FALSE(cs[1].date);
   CHECK(cs[1].issuer.empty());
 }
+
+TEST_CASE("The number of a form, a table or an appendix is not a document") {
+  CHECK(cites("gồm Đơn đăng ký đất đai theo Mẫu số 05/ĐK và báo cáo").empty());
+  CHECK(cites("theo quy định tại Bảng số 02/BVĐ của Phụ lục VI ban hành kèm theo").empty());
+  CHECK(cites("lập theo Biểu số 01/TB-UBND kèm theo").empty());
+}

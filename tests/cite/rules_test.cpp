@@ -137,3 +137,10 @@ TEST_CASE("the most used form wins a conflict: the odd mention is flagged") {
   CHECK(a.position(fs[0].span.begin).line == 2);
   CHECK(fs[0].message.find("được dẫn 3 lần với “Ban Thường vụ Tỉnh ủy”") != std::string::npos);
 }
+
+TEST_CASE("old State numbers in the Party layout are not flagged") {
+  // 1990s State numbers: n-TYPE/ISSUER, and "TC" there is the Ministry of Finance.
+  CHECK(count("theo Thông tư 70-TC/TCT ngày 24/8/1994 của Bộ Tài chính", "citation/type-mismatch") == 0);
+  CHECK(count("Lệnh số 37-L/CTN ngày 14/7/1993 của Chủ tịch nước công bố Pháp lệnh", "citation/format") == 0);
+  CHECK(count("theo Nghị quyết số 42-NQ/CP về hỗ trợ người dân", "citation/format") == 1);
+}
