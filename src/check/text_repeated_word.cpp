@@ -2,7 +2,8 @@
 // "cơ sở sở", "và và"). Allowed: a doubled word of the language ("luôn luôn",
 // lexicons/reduplicated.txt), and a syllable that ends one word and starts the next ("hành
 // vi vi phạm" = hành vi + vi phạm: both "hành vi" and "vi phạm" are in lexicons/words2.txt,
-// the two-syllable words distilled from the official legal corpora).
+// the two-syllable words distilled from the official legal corpora), and a name written with
+// capitals ("Trung Trung Bộ").
 #include <string>
 #include <unordered_set>
 
@@ -11,6 +12,7 @@
 #include "core/analysis.h"
 #include "core/lexicon_data.h"
 #include "text/fold.h"
+#include "text/utf8.h"
 
 namespace vanban {
 namespace {
@@ -41,6 +43,16 @@ const std::unordered_set<std::string>& reduplicated_words() {
   return words;
 }
 
+// "Trung": a capital, then lower case. Two such words in a row are a name, not a slip (an
+// all-capitals title "ĐƯỢC ĐƯỢC" is still a slip).
+bool is_title_case(std::string_view w) {
+  size_t i = 0;
+  if (w.empty() || !is_upper(utf8::next(w, i))) return false;
+  while (i < w.size())
+    if (is_upper(utf8::next(w, i))) return false;
+  return w.size() > 1;
+}
+
 bool is_word(std::string_view first, std::string_view second) {
   return !first.empty() && !second.empty() && two_syllable_words().count(fold(first) + " " + fold(second));
 }
@@ -62,6 +74,7 @@ class RepeatedWord : public Rule {
       if (r.words != 1) continue;
       const std::string_view syllable = word(r.second);
       if (reduplicated_words().count(fold(syllable) + " " + fold(syllable))) continue;
+      if (is_title_case(word(r.first)) && is_title_case(syllable)) continue;  // a name: "Trung Trung Bộ"
       if (is_word(word(r.before), word(r.first)) && is_word(word(r.second), word(r.after))) continue;
       Finding f;
       f.rule = info().id;

@@ -88,7 +88,7 @@ class Tokenizer {
   void read_gap(size_t from, Token& t) const {
     for (size_t g = from; g < t.begin; ++g) {
       const char b = text_[g];
-      if (b == '\n') {
+      if (b == '\n' || b == '|') {  // a paragraph or a table cell ends
         t.gap = Gap::Break;
       } else if (b != ' ' && b != '\t') {
         if (t.gap == Gap::Space) t.gap = Gap::Other;

@@ -227,7 +227,9 @@ HeadingLabel number_label(std::string_view s, size_t begin) {
   const bool alone = t >= s.size();
   if (parts.size() == 1 && !dot) return h;       // "5 năm qua"
   if (!dot && alone) return h;                   // "1.4" alone is a figure
-  if (!alone && !capital_follows(s, t)) return h;  // "1. của Luật", "2.78 triệu"
+  // "1. của Luật", "2.78 triệu" are prose; "1.6. 100% hồ chứa …" (a figure after a closed
+  // label) is a title.
+  if (!alone && !capital_follows(s, t) && !(dot && is_digit(s[t]))) return h;
   h.style = parts.size() == 1 ? LabelStyle::Arabic : LabelStyle::Decimal;
   h.label = std::string(s.substr(begin, (dot ? i - 1 : i) - begin));
   h.parts = std::move(parts);

@@ -132,3 +132,10 @@ TEST_CASE("Roman numerals") {
   CHECK(vanban::layout::roman_value("VX") == 0);
   CHECK(vanban::layout::roman(39) == "XXXIX");
 }
+
+TEST_CASE("a closed label may title a figure") {
+  auto h = parse_heading_label("1.6. 100% hồ chứa thủy điện lớn đang vận hành được kiểm soát");
+  CHECK(h.style == LabelStyle::Decimal);
+  CHECK(h.label == "1.6");
+  CHECK_FALSE(parse_heading_label("1.6 100% hồ chứa"));  // without the closing dot: a figure
+}

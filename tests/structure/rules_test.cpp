@@ -168,3 +168,9 @@ TEST_CASE("repeated phrases: what fires and what must not") {
   CHECK(count("Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW của Bộ Chính trị.", rule) == 0);
   CHECK(count("| 100 | 100 |\n| 100 | 100 |\n", rule) == 0);
 }
+
+TEST_CASE("repeats: names, table cells") {
+  CHECK(count("Điều tra ở các khu vực Tây Bắc, Trung Trung Bộ.", "text/repeated-word") == 0);
+  CHECK(count("NÂNG CAO CHẤT LƯỢNG ĐƯỢC ĐƯỢC GIỮ VỮNG", "text/repeated-word") == 1);
+  CHECK(count("| Luật Đất đai | Vụ Đất đai | Vụ Pháp chế |\n", "text/repeated-phrase") == 0);
+}
