@@ -7,9 +7,20 @@
 #include "check/citation_support.h"
 #include "check/rules.h"
 #include "core/analysis.h"
+#include "date/vn_lower.h"
 
 namespace vanban {
 namespace {
+
+// "Luật" and "Bộ luật", "Nghị quyết" and "Nghị quyết liên tịch": one type name inside the other
+// (as whole words) names the same kind of document, more or less precisely.
+bool same_type(const std::string& x, const std::string& y) {
+  if (x == y) return true;
+  const std::string& shorter = x.size() < y.size() ? x : y;
+  const std::string& longer = x.size() < y.size() ? y : x;
+  std::string a = " " + std::string(vn::fold_word(longer)) + " ", b = " " + std::string(vn::fold_word(shorter)) + " ";
+  return a.find(b) != std::string::npos;
+}
 
 // One attribute of a citation: whether it is given, a value to count votes on, whether two
 // given values agree (issuers agree when one phrase covers the other), how to show it.
@@ -23,7 +34,7 @@ struct Attribute {
 
 const Attribute kAttributes[] = {
     {"tên loại", [](const Citation& c) { return c.type_from_word; }, [](const Citation& c) { return c.type; },
-     [](const Citation& x, const Citation& y) { return x.type == y.type; },
+     [](const Citation& x, const Citation& y) { return same_type(x.type, y.type); },
      [](const Citation& c) { return "“" + c.type + "”"; }},
     {"cơ quan ban hành", [](const Citation& c) { return !c.issuer.empty(); },
      [](const Citation& c) { return c.issuer_body.empty() ? c.issuer : c.issuer_body; }, same_issuer,

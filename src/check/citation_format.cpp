@@ -45,6 +45,8 @@ class Format : public Rule {
       // Before the 2000s the State numbered its documents n-TYPE/ISSUER too (Lệnh 37-L/CTN of
       // 1993): a dated old citation is not a slip.
       if (c.format_problem == cite::kPartyLayout && c.date && c.date->year < kStateSlashSince) continue;
+      // The President's Lệnh kept that layout into the 2000s (37-L/CTN), dated or not.
+      if (c.format_problem == cite::kPartyLayout && c.type_code == "L") continue;
       for (const Problem& p : kProblems) {
         if (c.format_problem != p.id) continue;
         Finding f = make_finding(info().id, p.severity, c.code_span,

@@ -29,6 +29,31 @@ std::string normalized(const std::string& s) {
   return out;
 }
 
+// "Tổng cục Hải quan" → "TCHQ": the first letter of each word but "và", upper case.
+std::string initials(const std::string& phrase) {
+  std::string out;
+  bool start = true;
+  for (size_t i = 0; i < phrase.size();) {
+    size_t j = i;
+    char32_t c = utf8::next(phrase, j);
+    if (!vn::is_alnum(c)) {
+      start = true;
+    } else if (start) {
+      const size_t e = vn::word_end(phrase, i);
+      if (vn::fold_word(phrase.substr(i, e - i)) != "và") utf8::append(out, c);
+      start = false;
+    }
+    i = j;
+  }
+  return cite::code_key(out);
+}
+
+// One phrase is the abbreviation of the other ("TCHQ" and "Tổng cục Hải quan").
+bool abbreviates(const std::string& a, const std::string& b) {
+  const bool single = a.find(' ') == std::string::npos && a.size() >= 2;
+  return single && cite::code_key(a) == a && initials(b) == a;
+}
+
 bool covers(const cite::Body& general, const cite::Body& specific) {
   for (const std::string& id : general.covers)
     if (id == specific.id) return true;
@@ -98,6 +123,7 @@ bool same_issuer(const Citation& a, const Citation& b) {
   const cite::Body* y = issuer_body(b);
   if (x && y) return x->id == y->id || covers(*x, *y) || covers(*y, *x);
   if (!a.issuer_body.empty() && a.issuer_body == b.issuer_body) return true;
+  if (abbreviates(a.issuer, b.issuer) || abbreviates(b.issuer, a.issuer)) return true;
   const std::string p = normalized(a.issuer), q = normalized(b.issuer);
   return p.find(q) != std::string::npos || q.find(p) != std::string::npos;
 }

@@ -144,3 +144,13 @@ TEST_CASE("old State numbers in the Party layout are not flagged") {
   CHECK(count("Lệnh số 37-L/CTN ngày 14/7/1993 của Chủ tịch nước công bố Pháp lệnh", "citation/format") == 0);
   CHECK(count("theo Nghị quyết số 42-NQ/CP về hỗ trợ người dân", "citation/format") == 1);
 }
+
+TEST_CASE("looser names of the same type or issuer are not mismatches or conflicts") {
+  CHECK(count("Công văn số 7760/TC-QLCS ngày 14/7/2004 của Bộ Tài chính", "citation/type-mismatch") == 0);
+  CHECK(count("theo Pháp lệnh 37-L/CTN về thuế", "citation/type-mismatch") == 0);
+  CHECK(count("được hướng dẫn bởi Nghị quyết 72/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN", "citation/type-mismatch") == 0);
+  CHECK(count("Bộ luật Tố tụng dân sự số 92/2015/QH13. Theo Luật số 92/2015/QH13 đã sửa đổi.", "citation/conflict") == 0);
+  CHECK(count("Quyết định số 1966/QĐ-TCHQ của Tổng cục Hải quan. Quyết định số 1966/QĐ-TCHQ của TCHQ.", "citation/conflict") == 0);
+  CHECK(count("Quyết định số 1966/QĐ-TCHQ của Tổng cục Hải quan. Quyết định số 1966/QĐ-TCHQ của Bộ Tài chính.",
+              "citation/conflict") == 1);
+}
