@@ -174,3 +174,14 @@ TEST_CASE("repeats: names, table cells") {
   CHECK(count("NÂNG CAO CHẤT LƯỢNG ĐƯỢC ĐƯỢC GIỮ VỮNG", "text/repeated-word") == 1);
   CHECK(count("| Luật Đất đai | Vụ Đất đai | Vụ Pháp chế |\n", "text/repeated-phrase") == 0);
 }
+
+TEST_CASE("repeats that are two words, names or parallel constructions do not fire") {
+  // "mã số" + "số 08": a syllable that labels a figure ("số", "năm", "khoản") makes a word with it.
+  CHECK(count("Cấp lại mã số số 08 cho doanh nghiệp.", "text/repeated-word") == 0);
+  CHECK(count("Cấp lại mã số số cho doanh nghiệp.", "text/repeated-word") == 1);
+  CHECK(count("gửi hồ sơ cho Trưởng phòng Phòng Lao động - Thương binh và Xã hội.", "text/repeated-word") == 0);
+  CHECK(count("Quyết định chủ trương đầu tư hoặc chấp thuận chủ trương đầu tư hoặc chấp thuận nhà đầu tư.", "text/repeated-phrase") == 0);
+  CHECK(count("LUẬT QUẢN LÝ THUẾ Luật quản lý thuế số 78/2006/QH11.", "text/repeated-phrase") == 0);
+  CHECK(count("Hồ sơ khai thuế đối với đối với loại thuế khai và nộp theo tháng.", "text/repeated-phrase") == 1);
+  CHECK(count("Gửi các văn bản, giấy tờ sau đến đến Chủ tịch Ủy ban nhân dân cấp xã.", "text/repeated-word") == 1);
+}
