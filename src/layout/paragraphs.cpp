@@ -9,13 +9,16 @@
 namespace vanban::layout {
 namespace {
 
+constexpr size_t kMinLinesForWidth = 10;
+constexpr size_t kDefaultWidth = 80;
+
 // The width a full line of running text has: lines shorter than most of it end a paragraph
 // when the next line starts like a new block.
 size_t typical_width(const Lines& L) {
   std::vector<size_t> widths;
   for (size_t i = 0; i < L.norm.size(); ++i)
     if (L.kind[i] == LineKind::Text) widths.push_back(visible_length(L.norm[i].text));
-  if (widths.empty()) return 80;
+  if (widths.size() < kMinLinesForWidth) return kDefaultWidth;  // too few lines to tell
   auto p90 = widths.begin() + static_cast<std::ptrdiff_t>(widths.size() * 9 / 10);
   std::nth_element(widths.begin(), p90, widths.end());
   return std::max<size_t>(*p90, 20);
