@@ -71,9 +71,11 @@ bool introduces_name(std::string_view word) {
   return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
 }
 
-bool ends_lowercase_word(std::string_view line) {
-  std::string_view w = last_word(line);
-  return !w.empty() && !starts_upper(w);
+// Words a reference puts before a number: "khoản" 2, "điểm" a, "Điều" 5, "số" 24, "năm" 2020.
+bool calls_for_number(std::string_view word) {
+  static constexpr std::array<std::string_view, 16> kWords = {"khoản", "Khoản", "điểm", "Điểm", "điều", "Điều", "mục", "Mục",
+                                                              "chương", "Chương", "số", "năm", "ngày", "tháng", "lần", "thứ"};
+  return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
 }
 
 // A heading's title ends where its body begins on the next line: a capital after a title line
@@ -163,8 +165,10 @@ bool breaks_between(std::string_view prev, std::string_view next, size_t width, 
   if (is_table_row(next) || is_table_row(prev)) return true;
   if (is_bare_legal_keyword(prev)) return false;  // "Điều" then "3. Giải thích từ ngữ" 
   if (HeadingLabel h = looks_like_heading(next) ? parse_heading_label(next) : HeadingLabel{}) {
+    // "… theo quy định tại điểm a khoản" / "2. Điều 5 của Nghị định …": a full line that stops
+    // on a word calling for a number, inside running text, wrapped before the number.
     const bool list_label = h.style == LabelStyle::Arabic || h.style == LabelStyle::Letter;
-    const bool wrapped = list_label && !ends_clause(prev) && ends_lowercase_word(prev) &&
+    const bool wrapped = list_label && !in_heading && calls_for_number(last_word(prev)) &&
                          visible_length(prev) * 10 >= width * 9;
     return !wrapped;
   }
