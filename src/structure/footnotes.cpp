@@ -5,21 +5,15 @@
 namespace vanban {
 namespace {
 
-// Index of the body a marker points to, or -1: the first unused one with its label on or
-// after its line, else any unused one, else one already taken (a second reference to the same
-// note, as forms with numbered columns "[1] [2] [3]" make).
+// Index of the body a marker points to, or -1.
 int body_for(const FootnoteMarker& m, const std::vector<const Paragraph*>& bodies, const std::vector<bool>& used) {
-  int any = -1, taken = -1;
+  int any = -1;
   for (size_t b = 0; b < bodies.size(); ++b) {
-    if (bodies[b]->label != m.label) continue;
-    if (used[b]) {
-      if (taken < 0) taken = static_cast<int>(b);
-      continue;
-    }
+    if (used[b] || bodies[b]->label != m.label) continue;
     if (bodies[b]->first_line >= m.line) return static_cast<int>(b);
     if (any < 0) any = static_cast<int>(b);
   }
-  return any >= 0 ? any : taken;
+  return any;
 }
 
 }  // namespace
