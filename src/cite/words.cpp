@@ -129,9 +129,11 @@ WordRun words_before(std::string_view t, size_t pos, size_t max_words) {
     // Walk back to the start of this word, then read it forwards.
     size_t k;
     while (s > 0 && word_char_before(t, s, k)) s = k;
-    while (s < i && (t[s] == '\'' || static_cast<unsigned char>(t[s]) == 0xE2)) s += t[s] == '\'' ? 1 : 3;  // no leading ’
+    const size_t run_start = s;
+    // Apostrophes open no word ("’Thôl" reads "Thôl"); a run of them alone is a gap.
+    while (s < i && (t[s] == '\'' || t.substr(s, 3) == "\xE2\x80\x99")) s += t[s] == '\'' ? 1 : 3;
     if (s >= i) {
-      i = s - 1;
+      i = run_start;
       continue;
     }
     size_t e = token_end(t, s);

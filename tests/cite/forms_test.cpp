@@ -107,14 +107,24 @@ TEST_CASE("Upper-case titles") {
 }
 
 TEST_CASE("Codes split by a wrap, and the start line of a wrapped citation") {
-  auto a = cite_test::run("thực hiện Chỉ thị số 24-\n\nCT/TU của Ban Thường vụ Tỉnh ủy\n");
+  // Seed lines 94-98 and 372-376: long wrapped lines (as a PDF page gives them, a blank line
+  // between) that end inside a code or inside the type word.
+  auto a = cite_test::run(
+      "Ban Thường vụ Huyện ủy đã lãnh đạo, chỉ đạo các cấp ủy Đảng, chính quyền, Mặt \n\n"
+      "trận, các đoàn thể chính trị - xã hội tổ chức tuyên truyền, quán triệt Chỉ thị số 24-\n\n"
+      "CT/TU của Ban Thường vụ Tỉnh ủy, gắn với tuyên truyền, quán triệt các kết luận \n");
   REQUIRE(a.citations.size() == 1);
   CHECK(a.citations[0].code == "24-CT/TU");
-  CHECK(a.position(a.citations[0].span.begin).line == 1);
-  auto b = cite_test::run("tiếp tục thực hiện Nghị\n\nđịnh số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ\n");
+  CHECK(a.citations[0].issuer == "Ban Thường vụ Tỉnh ủy");
+  CHECK(a.position(a.citations[0].span.begin).line == 3);
+  auto b = cite_test::run(
+      "Các cơ quan hành chính Nhà nước, chính quyền các cấp tiếp tục thực hiện \n\n"
+      "có hiệu quả chương trình tổng thể cải cách hành chính giai đoạn 2011-2020; Nghị \n\n"
+      "định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ “Về thực hiện cơ chế một \n");
   REQUIRE(b.citations.size() == 1);
-  CHECK(b.position(b.citations[0].span.begin).line == 1);
-  CHECK(b.position(b.citations[0].span.begin).column == 20);
+  CHECK(b.position(b.citations[0].span.begin).line == 3);
+  CHECK(b.citations[0].type == "Nghị định");
+  CHECK(date_of(b.citations[0]) == "2018-04-23");
   // Seed lines 973-975: a long wrapped line (as a PDF page gives it) ends inside the code.
   auto c = cite_test::run(
       "2. Các cơ quan hành chính Nhà nước, chính quyền các cấp thực hiện tốt \n\n"

@@ -49,3 +49,9 @@ TEST_CASE("The number of a form, a table or an appendix is not a document") {
   CHECK(cites("theo quy định tại Bảng số 02/BVĐ của Phụ lục VI ban hành kèm theo").empty());
   CHECK(cites("lập theo Biểu số 01/TB-UBND kèm theo").empty());
 }
+
+TEST_CASE("Apostrophes alone before a number do not stall the reader") {
+  // Found by random input: a lone "’" before a code once sent the backward word reader round.
+  CHECK(cites("2’PTNT12/12/2013 ’ 33/CT ’’ số 24-CT/TU").size() <= 2);
+  CHECK(cites("’’’ ’ 24-CT/TU").size() == 1);
+}
