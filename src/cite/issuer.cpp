@@ -26,7 +26,8 @@ bool is_type_word(const WordRun& run, size_t i) {
 // A capitalised word that may be part of a name (not a stop word, not a type word).
 bool name_word(const WordRun& run, size_t i) {
   const Word& w = run.words[i];
-  return !w.digits && w.upper_first && !is_stop(run, i) && !is_type_word(run, i);
+  // A single letter is no name ("UBND tỉnh Quảng Ninh V/v …": the V of "V/v").
+  return !w.digits && w.upper_first && w.end - w.begin > 1 && !is_stop(run, i) && !is_type_word(run, i);
 }
 
 // Matches a known body at i (after an optional title); returns words consumed.

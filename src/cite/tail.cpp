@@ -76,7 +76,11 @@ std::optional<std::pair<size_t, std::string>> term_at(std::string_view t, size_t
 
 std::string title_at(std::string_view t, size_t pos) {
   size_t i = skip_spaces(t, pos);
-  if (vn::word_is(t, i, "về")) i = skip_spaces(t, vn::word_end(t, i));
+  if (vn::word_is(t, i, "về")) {
+    i = skip_spaces(t, vn::word_end(t, i));
+  } else if (i + 3 <= t.size() && (t[i] == 'v' || t[i] == 'V') && t[i + 1] == '/' && (t[i + 2] == 'v' || t[i + 2] == 'V')) {
+    i = skip_spaces(t, i + 3);  // "v/v": về việc
+  }
   const bool about = i != skip_spaces(t, pos);
   std::string_view open_curly = "\xE2\x80\x9C", close_curly = "\xE2\x80\x9D";
   if (starts_with(t, i, open_curly) || (i < t.size() && t[i] == '"')) {

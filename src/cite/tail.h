@@ -35,7 +35,7 @@ Tail read_tail(std::string_view text, size_t pos, size_t expected_issuers = 1);
 // A term at pos: "khóa XI", "(khóa X)", "Khóa XIII"; returns its end and the numeral.
 std::optional<std::pair<size_t, std::string>> term_at(std::string_view text, size_t pos);
 
-// Title at pos: "“…”" or "về …"; empty when none.
+// Title at pos: "“…”", "về …" or "v/v …"; empty when none.
 std::string title_at(std::string_view text, size_t pos);
 
 }  // namespace vanban::cite

@@ -267,3 +267,11 @@ TEST_CASE("A long law name between the type word and its number") {
   CHECK(cs[0].name == "Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ");
   CHECK(cs[0].code == "14/2017/QH14");
 }
+
+TEST_CASE("v/v opens a title; its V is no part of the issuer") {
+  auto c = cites("Căn cứ Công văn số 1234/UBND-KTTH ngày 05/3/2021 của UBND tỉnh Quảng Ninh V/v triển khai kế hoạch;")[0];
+  CHECK(c.issuer == "UBND tỉnh Quảng Ninh");
+  CHECK(c.title == "triển khai kế hoạch");
+  auto d = cites("Công văn số 825/UBND ngày 23/5/2018 v/v triển khai thực hiện một số nhiệm vụ;")[0];
+  CHECK(d.title == "triển khai thực hiện một số nhiệm vụ");
+}
