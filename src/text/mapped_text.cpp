@@ -102,6 +102,11 @@ bool needs_work(std::string_view s) {
   return false;
 }
 
+// A letter carries a few combining marks; a segment longer than this is hostile (ICU reorders
+// marks by insertion, quadratic in their number). It is cut, as the Stream-Safe Text Format
+// of UAX #15 does after 30 marks: real text normalizes exactly as before.
+constexpr uint32_t kMaxSegment = 32;
+
 // NFC of one segment (it starts at a normalization boundary), then the one-to-one clean-ups.
 void normalize_segment(const icu::Normalizer2& norm, std::string_view seg, std::string& out) {
   icu::UnicodeString us = icu::UnicodeString::fromUTF8(icu::StringPiece(seg.data(), static_cast<int32_t>(seg.size())));
@@ -146,7 +151,7 @@ NormalizedLine normalize_line(std::string_view original) {
     while (i < original.size()) {
       size_t j = i;
       const char32_t d = utf8::next(original, j);
-      if (norm.hasBoundaryBefore(static_cast<UChar32>(d))) break;
+      if (norm.hasBoundaryBefore(static_cast<UChar32>(d)) || seg_cps >= kMaxSegment) break;
       plain = plain && !table.needs_attention(d);
       i = j;
       ++seg_cps;
@@ -176,10 +181,30 @@ NormalizedLine normalize_line(std::string_view original) {
 
 void MappedText::append(const NormalizedLine& norm, uint32_t line, size_t a, size_t b) {
   if (b <= a) return;
-  anchors_.push_back({static_cast<uint32_t>(text_.size()), line, norm.column_at(a), false});
+  const std::string_view text = norm.text;
+  const size_t base = text_.size();
+  size_t last = a;  // the last anchored byte of norm.text, and its column
+  uint32_t column = norm.column_at(a);
+  auto anchor = [&](size_t offset, uint32_t col) {
+    anchors_.push_back({static_cast<uint32_t>(base + offset - a), line, col, false});
+    last = offset;
+    column = col;
+  };
+  // Between the anchors normalization left, one every kCheckpointBytes: position() then counts
+  // at most that many bytes, however long the line (a 100 MB line with many findings).
+  auto checkpoints_until = [&](size_t end) {
+    while (end - last > kCheckpointBytes) {
+      const size_t next = last + kCheckpointBytes;
+      anchor(next, column + static_cast<uint32_t>(utf8::count(text.substr(last, next - last))));
+    }
+  };
+  anchor(a, column);
   for (const auto& an : norm.anchors)
-    if (an.offset > a && an.offset < b)
-      anchors_.push_back({static_cast<uint32_t>(text_.size() + an.offset - a), line, an.column, false});
+    if (an.offset > a && an.offset < b) {
+      checkpoints_until(an.offset);
+      anchor(an.offset, an.column);
+    }
+  checkpoints_until(b);
   text_.append(norm.text, a, b - a);
   after_last_ = {line, norm.column_at(b)};
 }

@@ -72,6 +72,7 @@ class MappedText {
     uint32_t column;
     bool synthetic;
   };
+  static constexpr size_t kCheckpointBytes = 512;
   std::string text_;
   std::vector<Anchor> anchors_;
   Position after_last_{1, 1};

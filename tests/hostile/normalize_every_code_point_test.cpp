@@ -67,3 +67,13 @@ TEST_CASE("normalize_line cleans what NFC leaves") {
   CHECK(vanban::normalize_line("\xC3\x90" "iều").text == "Điều");        // Icelandic Ð for Đ
   CHECK(vanban::normalize_line("a\tb").text == "a b");
 }
+
+TEST_CASE("normalize_line: a letter under a million combining marks takes linear time") {
+  std::string s = "a";
+  for (int i = 0; i < 500'000; ++i) s += "\xCC\x81\xCC\xA3";  // acute, dot below: NFC reorders them
+  const vanban::NormalizedLine n = vanban::normalize_line(s);
+  CHECK(vanban::utf8::count(n.text) > 0);
+  CHECK(n.column_at(n.text.size()) == 1'000'002);  // every original code point is accounted for
+  // A few marks still compose as NFC says: a + dot below + acute → "ạ" + acute (U+1EA1 U+0301).
+  CHECK(vanban::normalize_line("a\xCC\x81\xCC\xA3").text == "\xE1\xBA\xA1\xCC\x81");
+}
