@@ -1,9 +1,11 @@
 // structure/section-numbering: a heading number that skips, repeats or goes backwards among
 // its siblings (I, II, IV; 1, 2, 2; 5, 7), or a decimal that does not continue its parent's
 // number ("3.1." under "2."). Siblings share a parent and a style; articles (Điều), chapters
-// and parts run on through the whole document. Not reported: the first heading under a
-// parent, a list that starts again at 1 (a nested list), numbers the structure stage could
-// not read ("Điều 5a"), and lettered lists in the Latin order (d, e, f).
+// and parts run on through the whole document; the first item of a list right under its
+// parent heading starts at 1 (1, 1.1, a). Not reported: the first heading of the document and
+// the first article, chapter or part (an excerpt may start anywhere), a list that starts again
+// at 1 after a few items (a nested list), numbers the structure stage could not read
+// ("Điều 5a"), and lettered lists in the Latin order.
 #include <algorithm>
 #include <map>
 #include <string>
@@ -89,15 +91,34 @@ class SectionNumbering : public Rule {
       const std::pair<int, std::string> key{runs_through_document(s.kind) ? -2 : s.parent, s.kind};
       auto it = last.find(key);
       if (it != last.end()) check_sibling(secs, s, secs[it->second], out);
+      else check_first(secs, s, out);
       last[key] = i;
     }
   }
 
  private:
   void check_sibling(const std::vector<Section>& secs, const Section& s, const Section& prev, std::vector<Finding>& out) const {
-    if (s.ordinal == prev.ordinal + 1 || s.ordinal == 1) return;
+    // A list that starts again at 1 after a few items is a nested list, not a slip.
+    if (s.ordinal == prev.ordinal + 1 || (s.ordinal == 1 && prev.ordinal >= 2)) return;
     if ((s.kind == "letter" || s.kind == "diem") && follows_in_latin_order(prev, s)) return;
     report(secs, s, prev, out);
+  }
+
+  // The first item of a report-style list under its parent starts at 1 (I, a, 1.1).
+  void check_first(const std::vector<Section>& secs, const Section& s, std::vector<Finding>& out) const {
+    // Text between the parent and its first item may hide a label the conversion lost.
+    if (s.ordinal <= 1 || s.after_text || is_legal(s.kind) || s.parent < 0) return;
+    Section before = s;  // a sibling numbered 0: what the first one should follow
+    before.ordinal = 0;
+    if (s.kind == "decimal") before.label = s.label.substr(0, s.label.rfind('.') + 1) + "0";
+    const std::string expected = expected_label(before);
+    Finding f;
+    f.rule = info().id;
+    f.severity = info().severity;
+    f.span = s.label_span;
+    f.message = capitalized(named(s)) + " là đề mục đầu tiên" + within(secs, s) + "; mong đợi " + expected;
+    f.suggestion = expected;
+    out.push_back(std::move(f));
   }
 
   static std::string within(const std::vector<Section>& secs, const Section& s) {

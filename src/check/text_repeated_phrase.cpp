@@ -1,15 +1,39 @@
 // text/repeated-phrase: a phrase of two or more syllables written twice in a row ("Quyết định
 // số 290-QĐ/TW ngày Quyết định số 290-QĐ/TW ngày", "phát triển phát triển"), reported once at
-// the second copy (never also as a repeated word). A repetition after a comma is a
-// rhetorical list, not a slip, and is left alone.
+// the second copy (never also as a repeated word). Left alone: a repetition after a comma (a
+// rhetorical list), a phrase that holds "hoặc", "và", "hay" (a parallel construction), and a
+// title in capitals restated in ordinary case.
 #include <string>
 
 #include "check/rules.h"
 #include "check/text_repeats.h"
 #include "core/analysis.h"
+#include "text/fold.h"
+#include "text/utf8.h"
 
 namespace vanban {
 namespace {
+
+// "chủ trương đầu tư hoặc chấp thuận chủ trương đầu tư hoặc chấp thuận …": a phrase that holds
+// a conjunction is a parallel construction, written twice on purpose.
+bool is_parallel(std::string_view phrase) {
+  for (std::string_view conj : {" hoặc ", " và ", " hay "})
+    if (phrase.find(conj) != std::string_view::npos) return true;
+  return phrase.substr(0, 5) == "hoặc " || phrase.substr(0, 3) == "và ";
+}
+
+// "LUẬT QUẢN LÝ THUẾ Luật quản lý thuế số 78/2006/QH11": a title in capitals restated in the
+// text is no slip.
+bool is_caps(std::string_view s) {
+  bool letter = false;
+  for (size_t i = 0; i < s.size();) {
+    const char32_t c = utf8::next(s, i);
+    if (!is_letter(c)) continue;
+    if (!is_upper(c)) return false;
+    letter = true;
+  }
+  return letter;
+}
 
 class RepeatedPhrase : public Rule {
  public:
@@ -25,7 +49,9 @@ class RepeatedPhrase : public Rule {
     std::string_view text = a.layout.text.text();
     for (const Repeat& r : repeats_in(text)) {
       if (r.words < 2) continue;
+      const std::string_view first = text.substr(r.first.begin, r.first.end - r.first.begin);
       const std::string phrase(text.substr(r.second.begin, r.second.end - r.second.begin));
+      if (is_parallel(phrase) || is_caps(first) != is_caps(phrase)) continue;
       Finding f;
       f.rule = info().id;
       f.severity = info().severity;

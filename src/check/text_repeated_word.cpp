@@ -2,9 +2,11 @@
 // "cơ sở sở", "và và"). Allowed: a doubled word of the language ("luôn luôn",
 // lexicons/reduplicated.txt), and a syllable that ends one word and starts the next ("hành
 // vi vi phạm" = hành vi + vi phạm: both "hành vi" and "vi phạm" are in lexicons/words2.txt,
-// the two-syllable words distilled from the official legal corpora), and a name written with
-// capitals ("Trung Trung Bộ").
+// the two-syllable words distilled from the official legal corpora; a figure after a syllable
+// that labels figures, "Dân số số 08/2008", counts as a word too), and a name written with
+// capitals ("Trung Trung Bộ", "Trưởng phòng Phòng Thi hành án").
 #include <string>
+#include <nlohmann/json.hpp>
 #include <unordered_set>
 
 #include "check/rules.h"
@@ -53,8 +55,32 @@ bool is_title_case(std::string_view w) {
   return w.size() > 1;
 }
 
+// Syllables after which a figure is a label or an identifier ("số 08/2008", "năm 2024"), from
+// lexicons/number_labels.json: "Dân số số 08/2008" is "Dân số" + "số 08/2008".
+const std::unordered_set<std::string>& number_labels() {
+  static const std::unordered_set<std::string> words = [] {
+    std::unordered_set<std::string> out;
+    const nlohmann::json j = nlohmann::json::parse(lexicon_file("number_labels.json"), nullptr, false);
+    if (j.is_object() && j.contains("labels") && j["labels"].is_array())
+      for (const auto& group : j["labels"])
+        if (group.contains("words"))
+          for (const auto& w : group["words"])
+            if (w.is_string() && w.get<std::string>().find(' ') == std::string::npos) out.insert(fold(w.get<std::string>()));
+    return out;
+  }();
+  return words;
+}
+
+// Starts with a lower-case letter (the first of two words in a row, before a name starts).
+bool is_title_case_or_caps_start(std::string_view w) {
+  size_t i = 0;
+  return !w.empty() && is_upper(utf8::next(w, i));
+}
+
 bool is_word(std::string_view first, std::string_view second) {
-  return !first.empty() && !second.empty() && two_syllable_words().count(fold(first) + " " + fold(second));
+  if (first.empty() || second.empty()) return false;
+  if (second.front() >= '0' && second.front() <= '9') return number_labels().count(fold(first)) > 0;
+  return two_syllable_words().count(fold(first) + " " + fold(second)) > 0;
 }
 
 class RepeatedWord : public Rule {
@@ -74,7 +100,9 @@ class RepeatedWord : public Rule {
       if (r.words != 1) continue;
       const std::string_view syllable = word(r.second);
       if (reduplicated_words().count(fold(syllable) + " " + fold(syllable))) continue;
-      if (is_title_case(word(r.first)) && is_title_case(syllable)) continue;  // a name: "Trung Trung Bộ"
+      // A capital opens a name: "Trung Trung Bộ", "Trưởng phòng Phòng Thi hành án".
+      if (is_title_case(syllable) && !is_title_case_or_caps_start(word(r.first))) continue;
+      if (is_title_case(word(r.first)) && is_title_case(syllable)) continue;
       if (is_word(word(r.before), word(r.first)) && is_word(word(r.second), word(r.after))) continue;
       Finding f;
       f.rule = info().id;

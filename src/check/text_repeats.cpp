@@ -159,6 +159,10 @@ class RepeatFinder {
       return;
     }
     if (!t[i].letters || !t[i - 1].letters || !same_word(t[i - 1], t[i])) return;
+    // "được được được": one slip, reported once, at its first doubling.
+    const bool run = last_pair_ != kNone && last_pair_ + 1 == i;
+    last_pair_ = i;
+    if (run) return;
     Repeat r{span_of(t, i - 1, 1), span_of(t, i, 1), 1, {}, {}};
     if (i >= 2 && t[i - 1].gap == Gap::Space) r.before = span_of(t, i - 2, 1);
     if (i + 1 < t.size() && t[i + 1].gap == Gap::Space) r.after = span_of(t, i + 1, 1);
@@ -168,6 +172,8 @@ class RepeatFinder {
  private:
   std::vector<Repeat>& out_;
   size_t skip_until_ = 0;  // syllables before this belong to a reported phrase
+  static constexpr size_t kNone = static_cast<size_t>(-1);
+  size_t last_pair_ = kNone;  // second syllable of the last doubling seen
 };
 
 }  // namespace

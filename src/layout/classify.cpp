@@ -47,7 +47,7 @@ bool continues_sentence(std::string_view line) {
 // State of the line-by-line pass over markers on their own line and page-foot bodies.
 class FootnoteScanner {
  public:
-  explicit FootnoteScanner(Lines& L) : L_(L) {}
+  explicit FootnoteScanner(Lines& L) : L_(L), body_width_(median_width(L)) {}
 
   void run() {
     const size_t n = L_.norm.size();
@@ -64,6 +64,7 @@ class FootnoteScanner {
     }
     if (is_blank(s)) return LineKind::Blank;
     if (is_decoration(s)) return LineKind::Decoration;
+    if (is_page_label(s)) return LineKind::PageNumber;
     LineKind k = is_lone_number(s) ? lone_number(std::string(trim(s))) : region_ ? region_line(s) : LineKind::Text;
     prev_ = k;
     return k;
@@ -98,13 +99,39 @@ class FootnoteScanner {
       open_footnote(ln.label, ln.text_begin, s.size());
       return LineKind::FootnoteLabel;
     }
-    const bool resumes = (s.front() == ' ' && prev_ != LineKind::FootnoteLabel) || looks_like_heading(s);
+    const bool after_label = prev_ == LineKind::FootnoteLabel;
+    const bool resumes = (s.front() == ' ' && !after_label) || looks_like_heading(s) || (!after_label && body_sized(s));
     if (resumes || last_label_.empty()) {
       region_ = false;
       return LineKind::Text;
     }
     L_.pieces.push_back({last_label_, i_, 0, s.size(), false});
+    last_note_line_ = s;
     return LineKind::FootnoteText;
+  }
+
+  // Without the converter's leading space, the running text still shows by its width: notes
+  // are set in a smaller font (longer lines). A line of the body's width resumes the text after
+  // a note that ended (a short line, or a sentence's end), or right after a full note line when
+  // it does not end a sentence itself (a note's own last line would).
+  bool body_sized(std::string_view s) const {
+    const size_t len = visible_length(s);
+    const bool body_width = len * 100 >= body_width_ * 85 && len * 100 <= body_width_ * 110;
+    const size_t prev = visible_length(last_note_line_);
+    const bool note_ended = last_note_line_.empty() || ends_clause(last_note_line_) || prev * 100 < body_width_ * 85;
+    const bool font_changed = prev * 100 >= body_width_ * 120 && !ends_clause(s);
+    return body_width && (note_ended || font_changed);
+  }
+
+  // The median width of the lines: the running text's, notes being the few.
+  static size_t median_width(const Lines& L) {
+    std::vector<size_t> widths;
+    for (const NormalizedLine& n : L.norm)
+      if (!is_blank(n.text)) widths.push_back(visible_length(n.text));
+    if (widths.empty()) return 80;
+    auto mid = widths.begin() + static_cast<std::ptrdiff_t>(widths.size() / 2);
+    std::nth_element(widths.begin(), mid, widths.end());
+    return std::max<size_t>(*mid, 20);
   }
 
   // Markers count up through a document (or start again at 1); a footnote whose marker was
@@ -117,6 +144,7 @@ class FootnoteScanner {
 
   void open_footnote(const std::string& label, size_t a, size_t b) {
     L_.pieces.push_back({label, i_, a, b, true});
+    last_note_line_ = L_.norm[i_].text.substr(a, b - a);
     pending_.erase(label);
     last_label_ = label;
     region_ = true;
@@ -127,6 +155,8 @@ class FootnoteScanner {
   std::set<std::string> pending_;  // markers seen whose body has not been seen
   std::string last_label_;
   std::string last_marker_;
+  std::string_view last_note_line_;  // the last line of note text read
+  size_t body_width_;
   bool region_ = false;
   LineKind prev_ = LineKind::Blank;
 };

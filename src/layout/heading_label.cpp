@@ -54,10 +54,12 @@ bool ends_label(std::string_view s, size_t i) {
 }
 
 // Reads 1–2 digit numbers separated by dots ("2", "2.3", "2.3.1"); `dot` tells whether a
-// trailing dot closed it. Three-digit parts are thousands ("2.782"), not labels.
+// trailing dot closed it. Three-digit parts are thousands ("2.782"), not labels; no outline
+// goes deeper than six levels.
 bool read_decimal(std::string_view s, size_t& i, std::vector<int>& parts, bool& dot) {
+  constexpr size_t kMaxDepth = 6;
   dot = false;
-  while (true) {
+  while (parts.size() < kMaxDepth) {
     size_t j = i;
     int v = 0;
     while (j < s.size() && is_digit(s[j]) && j - i < 3) v = v * 10 + (s[j++] - '0');
@@ -74,6 +76,7 @@ bool read_decimal(std::string_view s, size_t& i, std::vector<int>& parts, bool& 
     }
     return true;
   }
+  return false;
 }
 
 bool starts_with(std::string_view s, size_t i, std::string_view prefix) { return s.substr(i, prefix.size()) == prefix; }

@@ -22,6 +22,25 @@ bool is_lone_number(std::string_view line) {
   return true;
 }
 
+namespace {
+bool all_digits(std::string_view s) {
+  if (s.empty() || s.size() > 4) return false;
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+}  // namespace
+
+bool is_page_label(std::string_view line) {
+  std::string_view t = trim(line);
+  if (t.size() >= 5 && t.front() == '-' && t.back() == '-') return all_digits(trim(t.substr(1, t.size() - 2)));
+  if (t.substr(0, 6) != "Trang " && t.substr(0, 6) != "trang ") return false;
+  std::string_view rest = trim(t.substr(6));
+  const size_t slash = rest.find('/');
+  if (slash == std::string_view::npos) return all_digits(rest);
+  return all_digits(trim(rest.substr(0, slash))) && all_digits(trim(rest.substr(slash + 1)));
+}
+
 bool is_footnote_separator(std::string_view line) {
   if (is_blank(line)) return line.size() >= 20;
   std::string_view t = trim(line);

@@ -14,6 +14,8 @@ namespace vanban::layout {
 bool is_blank(std::string_view line);
 // A lone footnote/page number: 1–3 digits and nothing else but spaces.
 bool is_lone_number(std::string_view line);
+// Page residue that is never text: "- 12 -", "Trang 3", "Trang 3/10".
+bool is_page_label(std::string_view line);
 // The rule line above footnotes: 20+ spaces, or a run of 5+ underscores or 10+ dashes alone.
 bool is_footnote_separator(std::string_view line);
 // A short rule under a title or an issuer ("-----", "***", "———"): 3+ of - _ = * ~ — – alone.

@@ -9,13 +9,16 @@
 namespace vanban::layout {
 namespace {
 
+constexpr size_t kMinLinesForWidth = 10;
+constexpr size_t kDefaultWidth = 80;
+
 // The width a full line of running text has: lines shorter than most of it end a paragraph
 // when the next line starts like a new block.
 size_t typical_width(const Lines& L) {
   std::vector<size_t> widths;
   for (size_t i = 0; i < L.norm.size(); ++i)
     if (L.kind[i] == LineKind::Text) widths.push_back(visible_length(L.norm[i].text));
-  if (widths.empty()) return 80;
+  if (widths.size() < kMinLinesForWidth) return kDefaultWidth;  // too few lines to tell
   auto p90 = widths.begin() + static_cast<std::ptrdiff_t>(widths.size() * 9 / 10);
   std::nth_element(widths.begin(), p90, widths.end());
   return std::max<size_t>(*p90, 20);
@@ -68,9 +71,11 @@ bool introduces_name(std::string_view word) {
   return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
 }
 
-bool ends_lowercase_word(std::string_view line) {
-  std::string_view w = last_word(line);
-  return !w.empty() && !starts_upper(w);
+// Words a reference puts before a number: "khoản" 2, "điểm" a, "Điều" 5, "số" 24, "năm" 2020.
+bool calls_for_number(std::string_view word) {
+  static constexpr std::array<std::string_view, 16> kWords = {"khoản", "Khoản", "điểm", "Điểm", "điều", "Điều", "mục", "Mục",
+                                                              "chương", "Chương", "số", "năm", "ngày", "tháng", "lần", "thứ"};
+  return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
 }
 
 // A heading's title ends where its body begins on the next line: a capital after a title line
@@ -157,11 +162,14 @@ class Builder {
 }  // namespace
 
 bool breaks_between(std::string_view prev, std::string_view next, size_t width, bool in_heading) {
+  if (ends_with_split_code(prev)) return false;  // "24-" / "CT/TU": one code
   if (is_table_row(next) || is_table_row(prev)) return true;
   if (is_bare_legal_keyword(prev)) return false;  // "Điều" then "3. Giải thích từ ngữ" 
   if (HeadingLabel h = looks_like_heading(next) ? parse_heading_label(next) : HeadingLabel{}) {
+    // "… theo quy định tại điểm a khoản" / "2. Điều 5 của Nghị định …": a full line that stops
+    // on a word calling for a number, inside running text, wrapped before the number.
     const bool list_label = h.style == LabelStyle::Arabic || h.style == LabelStyle::Letter;
-    const bool wrapped = list_label && !ends_clause(prev) && ends_lowercase_word(prev) &&
+    const bool wrapped = list_label && !in_heading && calls_for_number(last_word(prev)) &&
                          visible_length(prev) * 10 >= width * 9;
     return !wrapped;
   }

@@ -4,8 +4,9 @@
 //   out.body_end = out.text.size();
 //   vanban::layout::build_footnotes(out, lines);  // one paragraph per footnote body
 //
-// Where a paragraph breaks: before a heading (unless the line before runs to the full width
-// and stops mid-sentence, the sign of a wrapped "… theo khoản" / "1. …"), before and after a
+// Where a paragraph breaks: before a heading (unless the line before, in running text, runs to
+// the full width and stops on a word that calls for a number: a wrapped "… tại khoản" /
+// "2. Điều 5 …"), before and after a
 // table row, after a clause-ending line followed by one that starts a block, after an
 // all-caps title, after a heading's title when the body starts on the next line, after a
 // short line, and at blank lines in documents that do not print a blank line between every

@@ -1,47 +1,80 @@
 #include "structure/footnotes.h"
 
 #include <algorithm>
+#include <map>
+#include <set>
+#include <string>
 
 namespace vanban {
 namespace {
 
-// Index of the body a marker points to, or -1.
-int body_for(const FootnoteMarker& m, const std::vector<const Paragraph*>& bodies, const std::vector<bool>& used) {
-  int any = -1;
-  for (size_t b = 0; b < bodies.size(); ++b) {
-    if (used[b] || bodies[b]->label != m.label) continue;
-    if (bodies[b]->first_line >= m.line) return static_cast<int>(b);
-    if (any < 0) any = static_cast<int>(b);
+// The bodies of each label, in document order, and which are still free.
+class Bodies {
+ public:
+  explicit Bodies(const Layout& layout) {
+    for (const Paragraph& p : layout.paragraphs)
+      if (p.footnote) {
+        Label& l = labels_[p.label];
+        l.all.push_back(list_.size());
+        l.free.insert(list_.size());
+        list_.push_back(&p);
+      }
+    used_.assign(list_.size(), false);
   }
-  return any;
-}
+
+  // The body a marker points to, or -1: the first free one with its label on or after its
+  // line, else the first free one, else one already taken (a second reference to the same
+  // note, as forms with numbered columns "[1] [2] [3]" make). Logarithmic in the bodies.
+  int take(const FootnoteMarker& m) {
+    auto it = labels_.find(m.label);
+    if (it == labels_.end()) return -1;
+    Label& l = it->second;
+    if (l.free.empty()) return static_cast<int>(l.all.front());
+    auto from = std::partition_point(l.all.begin(), l.all.end(), [&](size_t b) { return list_[b]->first_line < m.line; });
+    auto pick = from == l.all.end() ? l.free.end() : l.free.lower_bound(*from);
+    if (pick == l.free.end()) pick = l.free.begin();
+    const size_t b = *pick;
+    l.free.erase(pick);
+    used_[b] = true;
+    return static_cast<int>(b);
+  }
+
+  const Paragraph& operator[](size_t b) const { return *list_[b]; }
+  size_t size() const { return list_.size(); }
+  bool used(size_t b) const { return used_[b]; }
+
+ private:
+  struct Label {
+    std::vector<size_t> all;  // in document order
+    std::set<size_t> free;
+  };
+  std::vector<const Paragraph*> list_;
+  std::vector<bool> used_;
+  std::map<std::string, Label> labels_;
+};
 
 }  // namespace
 
 std::vector<Footnote> pair_footnotes(const Layout& layout) {
-  std::vector<const Paragraph*> bodies;
-  for (const Paragraph& p : layout.paragraphs)
-    if (p.footnote) bodies.push_back(&p);
-  std::vector<bool> used(bodies.size(), false);
+  Bodies bodies(layout);
   std::vector<Footnote> out;
   for (const FootnoteMarker& m : layout.markers) {
     Footnote f;
     f.label = m.label;
     f.ref_line = m.line;
     f.ref_offset = m.offset;
-    if (const int b = body_for(m, bodies, used); b >= 0) {
-      used[static_cast<size_t>(b)] = true;
-      f.line = bodies[static_cast<size_t>(b)]->first_line;
-      f.body = bodies[static_cast<size_t>(b)]->span;
+    if (const int b = bodies.take(m); b >= 0) {
+      f.line = bodies[static_cast<size_t>(b)].first_line;
+      f.body = bodies[static_cast<size_t>(b)].span;
     }
     out.push_back(f);
   }
   for (size_t b = 0; b < bodies.size(); ++b) {
-    if (used[b]) continue;
+    if (bodies.used(b)) continue;
     Footnote f;
-    f.label = bodies[b]->label;
-    f.line = bodies[b]->first_line;
-    f.body = bodies[b]->span;
+    f.label = bodies[b].label;
+    f.line = bodies[b].first_line;
+    f.body = bodies[b].span;
     out.push_back(f);
   }
   // In document order: by the marker's line, or the body's for a body with no marker.

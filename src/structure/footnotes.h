@@ -6,7 +6,8 @@
 //
 // A marker takes the first unused body with its label that starts on or after the marker's
 // line (bodies sit at the foot of the page, after their markers), else any unused one with
-// its label: documents that restart numbering on every page still pair up.
+// its label: documents that restart numbering on every page still pair up. A marker whose
+// label's bodies are all taken refers again to the same note.
 #pragma once
 #include <vector>
 

@@ -185,6 +185,13 @@ std::string read_subject(const Layout& layout, std::string_view zone, size_t aft
   return {};
 }
 
+// "V/v hướng dẫn thực hiện …" up to the place and date or the end of its paragraph.
+std::string letter_subject(std::string_view zone, size_t at, const Found& place) {
+  size_t end = std::min(zone.find('\n', at), zone.size());
+  if (place.ok() && place.begin > at) end = std::min(end, place.begin);
+  return heading_title(zone.substr(at, end - at), 0, kMaxSubjectChars);
+}
+
 bool is_motto(std::string_view seg) {
   return seg.find("CỘNG HÒA") != std::string_view::npos || seg.find("CỘNG HOÀ") != std::string_view::npos ||
          seg.find("ĐẢNG CỘNG SẢN") != std::string_view::npos || seg.find("Độc lập") != std::string_view::npos ||
@@ -226,8 +233,10 @@ void read_header(const Layout& layout, size_t zone_end, DocumentInfo& doc) {
     if (!subject.empty()) doc.title += " " + subject;
   } else if (number.ok()) {
     const size_t next = zone.find_first_not_of(" \n", number.end);
-    if (next != std::string_view::npos && (zone.compare(next, 3, "V/v") == 0 || zone.compare(next, 3, "V/V") == 0))
+    if (next != std::string_view::npos && (zone.compare(next, 3, "V/v") == 0 || zone.compare(next, 3, "V/V") == 0)) {
       doc.kind = "Công văn";  // a letter carries its subject ("V/v …") and no type name
+      doc.title = letter_subject(zone, next, place);
+    }
   }
   // A consolidated text prints the consolidated law's name; its number says what it is.
   if (const std::string by_number = kind_of_number(doc.number);

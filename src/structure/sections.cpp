@@ -56,7 +56,7 @@ class TreeBuilder {
   void restart() { open_.clear(); }
 
   // Adds the heading whose label starts at text offset `base + h.begin`; `title` is its title.
-  void add(const HeadingLabel& h, size_t base, std::string title) {
+  void add(const HeadingLabel& h, size_t base, std::string title, bool after_text) {
     const StyleKey key = key_of(h);
     close_for(h, key);
     Section s;
@@ -68,6 +68,7 @@ class TreeBuilder {
     s.ordinal = h.parts.empty() ? 0 : h.parts.back();
     s.number = parent ? parent->number + "." + path_part(h, *parent) : path_part(h, Section{});
     s.title = std::move(title);
+    s.after_text = after_text;
     s.label_span = {base + h.begin, base + h.label_end};
     const Position p = layout_.text.position(s.label_span.begin);
     s.line = p.line;
@@ -144,19 +145,25 @@ size_t next_legal_label_in_caps(std::string_view text, size_t from) {
   return std::string_view::npos;
 }
 
-// A label glued inside a heading's title: the first child of that heading ("2.1." after
+// A label glued inside a heading's title: the first child of that heading ("2.1." or "a)" after
 // "2. …", "1." at the end of "III. TỔ CHỨC THỰC HIỆN 1.") or the next legal heading after an
 // all-caps title ("Phần thứ nhất QUY ĐỊNH CHUNG Chương I …"). Returns its byte in `text`.
+// Where `child` (" 1.", " 2.1.", " a)") stands in text after `from` as a label with a title
+// (or at the end); npos if not.
+size_t find_label(std::string_view text, size_t from, std::string_view child) {
+  const size_t at = text.find(child, from);
+  if (at == std::string_view::npos) return at;
+  const size_t after = at + child.size();
+  const bool ends_or_title = after >= text.size() || text[after] == ' ';
+  return ends_or_title && layout::parse_heading_label(text.substr(at + 1)) ? at + 1 : std::string_view::npos;
+}
+
 size_t glued_child(std::string_view text, const HeadingLabel& h) {
-  std::string child;
-  if (h.style == LabelStyle::Roman) child = " 1.";
-  else if (h.style == LabelStyle::Arabic || h.style == LabelStyle::Decimal) child = " " + h.label + ".1.";
-  if (!child.empty()) {
-    size_t at = text.find(child, h.title_begin > 0 ? h.title_begin - 1 : 0);
-    if (at == std::string_view::npos) return std::string_view::npos;
-    const size_t after = at + child.size();
-    const bool ends_or_title = after >= text.size() || text[after] == ' ';
-    return ends_or_title && layout::parse_heading_label(text.substr(at + 1)) ? at + 1 : std::string_view::npos;
+  const size_t from = h.title_begin > 0 ? h.title_begin - 1 : 0;
+  if (h.style == LabelStyle::Roman) return find_label(text, from, " 1.");
+  if (h.style == LabelStyle::Arabic || h.style == LabelStyle::Decimal) {
+    const size_t decimal = find_label(text, from, " " + h.label + ".1.");
+    return decimal != std::string_view::npos ? decimal : find_label(text, from, " a)");
   }
   if (legal_rank(h.style) == 0 || h.style == LabelStyle::Dieu) return std::string_view::npos;
   return next_legal_label_in_caps(text, h.title_begin);
@@ -203,32 +210,51 @@ std::vector<Section> find_sections(const Layout& layout, size_t restart_offset) 
   TreeBuilder tree(layout, out);
   const std::vector<Paragraph>& paras = layout.paragraphs;
   bool restarted = false;
+  bool text_between = false;   // running text since the last heading (not a title)
+  size_t title_paragraph = paras.size();  // a paragraph read as the title of a bare label
   QuoteTracker quotes;
-  for (size_t k = 0; k < paras.size(); ++k) {
-    const Paragraph& p = paras[k];
-    if (p.footnote) continue;
-    const bool quoted = quotes.quoted(layout.slice(p.span));
-    if (!p.heading || quoted) continue;
-    if (!restarted && p.span.begin > restart_offset) {
-      tree.restart();
-      restarted = true;
-    }
-    std::string_view text = layout.slice(p.span);
-    size_t base = p.span.begin;
-    HeadingLabel h = layout::parse_heading_label(text);
+  // Adds the heading at text[0…] (offset base), with the labels glued into its title.
+  auto add_run = [&](std::string_view text, size_t base, HeadingLabel h, size_t next) {
     while (h) {
       const size_t glued = glued_child(text, h);
       const size_t title_end = glued == std::string_view::npos ? text.size() : glued;
       std::string title = heading_title(text.substr(0, title_end), h.title_begin);
-      if (title.empty() && glued == std::string_view::npos && k + 1 < paras.size() && !paras[k + 1].heading &&
-          !paras[k + 1].footnote)
-        title = heading_title(layout.slice(paras[k + 1].span), 0);
-      tree.add(h, base, std::move(title));
-      if (glued == std::string_view::npos) break;
-      base += glued;
-      text = text.substr(glued);
+      tree.add(h, base, std::move(title), text_between);
+      text_between = false;
+      if (glued == std::string_view::npos) {
+        // A label alone ("2." / "Nhiệm vụ và giải pháp chủ yếu 2.1. Tiếp tục …"): its title, and
+        // maybe its first child, are in the next paragraph.
+        if (h.title_begin < text.size() || next >= paras.size() || paras[next].heading || paras[next].footnote) return;
+        std::string_view t = layout.slice(paras[next].span);
+        HeadingLabel at_start = h;
+        at_start.title_begin = 0;
+        const size_t child = glued_child(t, at_start);
+        out.back().title = heading_title(t.substr(0, child == std::string_view::npos ? t.size() : child), 0);
+        title_paragraph = next;
+        if (child == std::string_view::npos) return;
+        text = t.substr(child);
+        base = paras[next].span.begin + child;
+      } else {
+        base += glued;
+        text = text.substr(glued);
+      }
       h = layout::parse_heading_label(text);
     }
+  };
+  for (size_t k = 0; k < paras.size(); ++k) {
+    const Paragraph& p = paras[k];
+    if (p.footnote) continue;
+    if (!restarted && p.span.begin > restart_offset) {
+      tree.restart();
+      restarted = true;
+    }
+    const bool quoted = quotes.quoted(layout.slice(p.span));
+    if (k == title_paragraph) continue;
+    if (!p.heading || quoted) {
+      text_between = true;
+      continue;
+    }
+    add_run(layout.slice(p.span), p.span.begin, layout::parse_heading_label(layout.slice(p.span)), k + 1);
   }
   return out;
 }

@@ -1,5 +1,7 @@
 #include "structure/structure.h"
 
+#include <algorithm>
+
 #include "structure/footnotes.h"
 #include "structure/header.h"
 #include "structure/sections.h"
@@ -7,11 +9,14 @@
 
 namespace vanban {
 
+// The last section that starts on or before the line, then up its parents to the first one
+// whose span holds the line (sections are in document order).
 const Section* Structure::section_at(uint32_t line) const {
-  const Section* best = nullptr;
-  for (const Section& s : sections)
-    if (s.line <= line && (s.end_line == 0 || line <= s.end_line) && (!best || s.level >= best->level)) best = &s;
-  return best;
+  auto it = std::upper_bound(sections.begin(), sections.end(), line, [](uint32_t l, const Section& s) { return l < s.line; });
+  if (it == sections.begin()) return nullptr;
+  const Section* s = &*std::prev(it);
+  while (s && s->end_line != 0 && line > s->end_line) s = s->parent >= 0 ? &sections[static_cast<size_t>(s->parent)] : nullptr;
+  return s;
 }
 
 Structure analyze_structure(const Layout& layout) {

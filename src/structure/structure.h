@@ -32,6 +32,7 @@ struct Section {
   Span label_span;     // in Layout::text
   int ordinal = 0;     // its own number among its siblings: 7 for "2.7", 4 for "IV", 5 for "đ"; 0 unknown
   int parent = -1;     // index in Structure::sections, -1 at the top
+  bool after_text = false;  // running text stands between this heading and the one before it
 };
 
 struct Footnote {

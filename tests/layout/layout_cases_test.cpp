@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "helpers.h"
+#include "layout/line_shape.h"
 
 using vanban::LineKind;
 using vanban::Position;
@@ -185,4 +186,18 @@ TEST_CASE("a reference that opens the line it annotates, and notes gathered at t
   const vanban::Paragraph* sig = paragraph_at(lay, offset_of(lay, "CHỦ NHIỆM"));
   REQUIRE(sig != nullptr);
   CHECK(lay.slice(sig->span) == "CHỦ NHIỆM Lê Quang Tùng");
+}
+
+TEST_CASE("page labels leave the text") {
+  auto l = lay_out(
+      "các cấp ủy Đảng, chính quyền triển khai thực hiện có hiệu quả các chương trình, kế hoạch\n"
+      "- 3 -\n"
+      "phát triển kinh tế - xã hội, đảm bảo quốc phòng, an ninh.\n"
+      "Trang 4/12\n");
+  CHECK(l.layout.line_kinds[2 - 1] == LineKind::PageNumber);
+  CHECK(l.layout.line_kinds[4 - 1] == LineKind::PageNumber);
+  CHECK(offset_of(l.layout, "kế hoạch phát triển kinh tế - xã hội") != std::string::npos);
+  CHECK(offset_of(l.layout, "Trang") == std::string::npos);
+  CHECK_FALSE(vanban::layout::is_page_label("- Thời gian thực hiện -"));
+  CHECK_FALSE(vanban::layout::is_page_label("Trang trại"));
 }

@@ -11,6 +11,8 @@
 //   888 " chính Nhà nước và cán bộ, …" (the running text resumes)
 #include <catch2/catch.hpp>
 
+#include <sstream>
+
 #include "helpers.h"
 
 using vanban::LineKind;
@@ -134,4 +136,25 @@ TEST_CASE("the rule under the title is not text") {
   REQUIRE(title != nullptr);
   CHECK(title->first_line == 2);
   CHECK(title->last_line == 6);
+}
+
+TEST_CASE("without the converter's leading space the running text still resumes after the notes") {
+  // The seed with the leading spaces of its text lines removed (the footnote rules, lines of
+  // spaces only, stay): the width of the lines tells notes (about 130 characters) from text.
+  std::string stripped;
+  std::istringstream in(vanban::test::read_seed());
+  for (std::string line; std::getline(in, line);) {
+    const size_t first = line.find_first_not_of(' ');
+    stripped += (first == std::string::npos || line.find_first_not_of(" \r") == std::string::npos) ? line : line.substr(first);
+    stripped += '\n';
+  }
+  auto l = vanban::test::lay_out(stripped);
+  std::vector<std::pair<uint32_t, uint32_t>> spans;
+  for (const vanban::Paragraph& p : l.layout.paragraphs)
+    if (p.footnote) spans.push_back({p.first_line, p.last_line});
+  const std::vector<std::pair<uint32_t, uint32_t>> expected = {{230, 248}, {502, 503}, {505, 512}, {587, 595},
+                                                               {598, 605}, {607, 616}, {698, 705}, {783, 887}};
+  CHECK(spans == expected);
+  // "… tạo điều kiện cho 462" (line 499) / notes 2 and 3 / "cán bộ, công chức, …" (line 513)
+  CHECK(offset_of(l.layout, "tạo điều kiện cho 462 cán bộ, công chức, viên chức tham dự") < l.layout.body_end);
 }

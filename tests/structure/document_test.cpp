@@ -107,6 +107,7 @@ TEST_CASE("a header printed one field per line: the number after its own line") 
   CHECK(*d.date == date(2015, 2, 12));
   CHECK(d.issuer == "TỔNG CỤC HẢI QUAN");  // the issuing body under its parent
   CHECK(d.kind == "Công văn");             // a letter: "V/v" and no type name
+  CHECK(d.title == "V/v thủ tục hải quan đối với hàng hóa xuất khẩu");
 }
 
 TEST_CASE("a Party header: \"Số 24-BC/HU\" without a colon") {

@@ -177,3 +177,12 @@ TEST_CASE("no headings, no sections; an empty text has no structure") {
   CHECK(empty.document.kind.empty());
   CHECK(empty.section_at(1) == nullptr);
 }
+
+TEST_CASE("a lettered item glued after a numbered item's title") {
+  auto s = structure_of("2. Phân loại các khu vực đất cần bảo vệ, cải tạo, phục hồi a) Phân loại đất bị thoái hóa;\nb) Phân loại mức độ đất bị ô nhiễm.\n");
+  std::vector<std::string> numbers;
+  for (const auto& sec : s.sections) numbers.push_back(sec.number);
+  CHECK(numbers == std::vector<std::string>{"2", "2.a", "2.b"});
+  REQUIRE(s.sections.size() == 3);
+  CHECK(s.sections[0].title == "Phân loại các khu vực đất cần bảo vệ, cải tạo, phục hồi");
+}
