@@ -226,7 +226,11 @@ bool classify(CodeParse& c, const std::vector<Tok>& toks) {
   auto rest_issuers = [&](size_t from) {
     for (size_t i = from; i < groups.size(); ++i) c.issuers.push_back(canonical_issuer(*groups[i]));
   };
-  const std::string prefix = c.number + (c.year ? "/" + std::to_string(*c.year) : "");
+  std::string prefix = c.number;
+  if (c.year) {
+    prefix += '/';
+    prefix += std::to_string(*c.year);
+  }
 
   if (c.year) {  // normative: n/yyyy/TYPE-ISSUER or n/yyyy/QH13
     if (lead != '/') return false;
@@ -372,7 +376,9 @@ std::string code_identity(const CodeParse& c) {
   while (n < c.canonical.size() && digit(c.canonical[n])) ++n;
   size_t z = 0;
   while (n - z > 2 && c.canonical[z] == '0') ++z;
-  return (n - z < 2 ? "0" : "") + c.canonical.substr(z);
+  std::string out = n - z < 2 ? "0" : "";
+  out.append(c.canonical, z, std::string::npos);
+  return out;
 }
 
 }  // namespace vanban::cite
