@@ -44,7 +44,7 @@ size_t enumerated(const ParaTokens& p, size_t from) {
   size_t first = p.punct(from, "(") ? from + 1 : from;
   if (!marker(first, 1)) return 0;
   size_t expect = 2;
-  for (size_t k = first + 2; k < p.size(); ++k) {
+  for (size_t k = first + 2; k < p.ahead_limit(first); ++k) {
     bool opens = p.punct(k - 1, "(") || p.punct(k - 1, ";") || p.punct(k - 1, ",") || p.sentence_end(k - 1);
     if (opens && marker(k, expect)) ++expect;
   }
@@ -66,7 +66,8 @@ std::vector<Item> items(const ParaTokens& p, size_t from) {
   Item cur{from, from, 0};
   bool last = false;
   size_t k = from;
-  for (; k < p.size(); ++k) {
+  const size_t limit = p.ahead_limit(from);
+  for (; k < limit; ++k) {
     const Tok& t = p.t[k];
     if (t.depth > depth) continue;
     bool end = p.sentence_end(k) || t.depth < depth || p.punct(k, ":");
@@ -87,6 +88,7 @@ std::vector<Item> items(const ParaTokens& p, size_t from) {
     if (t.kind == Tok::Num && !code_or_year(p, k)) return {};
     if (t.kind == Tok::Word && ++cur.words > kMaxItemWords) return {};
   }
+  if (k == limit && limit < p.size()) return {};  // ran past the reach: longer than any list a count names
   if (k == p.size()) {
     cur.end = k;
     if (cur.words > 0) out.push_back(cur);

@@ -69,7 +69,7 @@ PartWhole part_before(const ParaTokens& p, size_t i) {
     if (p.word(k, "chiếm")) chiem = true;
   size_t words = 0;
   bool only_links = true;
-  for (size_t k = i; k-- > 0;) {
+  for (size_t k = i; k-- > ParaTokens::back_limit(i);) {
     if (p.punct(k, ")")) {
       size_t open = p.opening(k);
       if (open == npos) return {};
@@ -107,7 +107,7 @@ size_t part_by_rate_name(const ParaTokens& p, size_t i) {
   for (size_t k = rate + 2; k < i; ++k)
     if (p.is_word(k) && !p.word_in(k, {"là", "đạt", "bằng", "chiếm", "khoảng", "trên"})) name.push_back(p.t[k].w);
   if (name.empty()) return npos;
-  for (size_t k = rate; k-- > 0;) {
+  for (size_t k = rate; k-- > ParaTokens::back_limit(rate);) {
     if (!p.is_qty(k) || p.qty(k).percent || p.t[k].depth > p.t[i].depth) continue;
     std::vector<std::string> hay = p.label(k);
     for (const std::string& w : split_words(p.qty(k).noun)) hay.push_back(w);
@@ -146,7 +146,7 @@ size_t whole_after(const ParaTokens& p, size_t i, size_t part, bool* target) {
   if (p.punct(k, "(") && p.is_qty(k + 1) && rel::part_noun(p.qty(part), p.qty(k + 1)) && !phrase.empty())
     return k + 1;  // "đạt 105,2% dự toán tỉnh giao (1.173,6 tỷ đồng)"
   if (phrase.empty()) return npos;
-  for (size_t j = part; j-- > 0;) {
+  for (size_t j = part; j-- > ParaTokens::back_limit(part);) {
     if (!p.is_qty(j) || !rel::part_noun(p.qty(part), p.qty(j))) continue;
     if (rel::mentions(p.label(j), phrase)) return j;
   }
@@ -157,7 +157,7 @@ size_t whole_after(const ParaTokens& p, size_t i, size_t part, bool* target) {
 // the one before): "192.240 người, trong đó: … 63.439 người".
 size_t whole_by_marker(const ParaTokens& p, size_t part) {
   int sentences = 0;
-  for (size_t k = part; k-- > 0;) {
+  for (size_t k = part; k-- > ParaTokens::back_limit(part);) {
     if (p.sentence_end(k) && ++sentences > 1) return npos;
     if (p.t[k].depth > p.t[part].depth) continue;
     bool marker = (p.word(k, "trong") && p.word(k + 1, "đó")) || p.word(k, "gồm");
@@ -177,7 +177,7 @@ size_t whole_by_marker(const ParaTokens& p, size_t part) {
 
 // A "tổng số" figure before the part, in the same paragraph.
 size_t whole_by_total(const ParaTokens& p, size_t part) {
-  for (size_t k = part; k-- > 0;) {
+  for (size_t k = part; k-- > ParaTokens::back_limit(part);) {
     if (!p.is_qty(k) || !rel::part_noun(p.qty(part), p.qty(k))) continue;
     if (p.qty(k).magnitude() <= p.qty(part).magnitude()) continue;
     std::vector<std::string> l = p.label(k, 20);

@@ -31,7 +31,7 @@ bool time_noun(const std::string& noun) {
 
 // Walks back over a list "có 14 xã, 1 thị trấn, 105 thôn" to its "có"; npos when none.
 size_t co_before(const ParaTokens& p, size_t i) {
-  for (size_t k = i; k-- > 0;) {
+  for (size_t k = i; k-- > ParaTokens::back_limit(i);) {
     if (p.t[k].depth != p.t[i].depth) return npos;
     if (p.word(k, "có")) return k;
     if (p.is_qty(k) || p.punct(k, ",") || p.punct(k, ";") || p.word(k, "và")) continue;
@@ -44,7 +44,7 @@ size_t co_before(const ParaTokens& p, size_t i) {
 // place, or when it carries a time ("năm 2020", "đầu nhiệm kỳ", "trước").
 bool place_subject(const ParaTokens& p, size_t co, std::vector<std::string>* scope) {
   bool place = false;
-  for (size_t k = co; k-- > 0;) {
+  for (size_t k = co; k-- > ParaTokens::back_limit(co);) {
     if (p.clause_end(k) || p.punct(k, ":") || p.punct(k, "(") || p.punct(k, ")")) break;
     if (p.is_num(k) || p.is_qty(k)) return false;
     if (!p.is_word(k)) continue;

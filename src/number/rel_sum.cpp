@@ -111,7 +111,7 @@ Breakdown listed(const ParaTokens& p, size_t from, const Quantity& total, double
   Breakdown b;
   b.tolerance = tolerance;
   int depth = p.t[from].depth;
-  for (size_t k = from; k < p.size(); ++k) {
+  for (size_t k = from; k < p.ahead_limit(from); ++k) {
     if (p.sentence_end(k) && p.t[k].depth <= depth) break;
     if (p.t[k].depth != depth) continue;
     if (k > from && p.word(k, "trong") && p.word(k + 1, "đó")) break;

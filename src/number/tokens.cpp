@@ -35,7 +35,7 @@ bool ParaTokens::clause_end(size_t i) const { return sentence_end(i) || punct(i,
 
 size_t ParaTokens::closing(size_t open) const {
   if (!punct(open, "(")) return npos;
-  for (size_t k = open + 1; k < t.size(); ++k) {
+  for (size_t k = open + 1; k < ahead_limit(open); ++k) {
     if (punct(k, ")") && t[k].depth == t[open].depth) return k;
     if (sentence_end(k) && t[k].depth <= t[open].depth) return npos;
   }
@@ -44,7 +44,7 @@ size_t ParaTokens::closing(size_t open) const {
 
 size_t ParaTokens::opening(size_t close) const {
   if (!punct(close, ")")) return npos;
-  for (size_t k = close; k-- > 0;) {
+  for (size_t k = close; k-- > back_limit(close);) {
     if (punct(k, "(") && t[k].depth == t[close].depth) return k;
     if (sentence_end(k) && t[k].depth <= t[close].depth) return npos;
   }
@@ -53,7 +53,7 @@ size_t ParaTokens::opening(size_t close) const {
 
 std::vector<std::string> ParaTokens::label(size_t i, size_t max) const {
   std::vector<std::string> out;
-  for (size_t k = i; k-- > 0 && out.size() < max;) {
+  for (size_t k = i; k-- > back_limit(i) && out.size() < max;) {
     const Tok& tk = t[k];
     if (tk.depth < t[i].depth) break;
     if (tk.depth > t[i].depth) continue;

@@ -59,6 +59,15 @@ class ParaTokens {
   std::string_view text(Span s) const { return text_.substr(s.begin, s.size()); }
   static constexpr size_t npos = static_cast<size_t>(-1);
 
+  // How many tokens a finder walks from the token it starts at. No sentence a finder reads is
+  // that long, and without the bound one paragraph of millions of tokens (a 100 MB line with no
+  // full stop) makes every backward walk reach its start: quadratic.
+  static constexpr size_t reach = 256;
+  // The first token a walk back from i may visit (walk with `for (k = i; k-- > back_limit(i);)`).
+  static size_t back_limit(size_t i) { return i > reach ? i - reach : 0; }
+  // One past the last token a walk forward from i may visit.
+  size_t ahead_limit(size_t i) const { return i + reach < t.size() ? i + reach : t.size(); }
+
  private:
   std::string_view text_;
   const std::vector<Quantity>* qs_;

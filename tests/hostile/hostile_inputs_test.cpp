@@ -77,10 +77,11 @@ TEST_CASE("hostile: invalid UTF-8") {
   }
 }
 
-// Known quadratic (reported to the lead, not yet fixed): the percentage finder scans back to
-// the start of the paragraph from every percentage, so one paragraph of 100 MB never ends.
-// Hidden from ctest until fixed; run it with: test_hostile "[known-quadratic]".
-TEST_CASE("hostile: a single line of 100 MB", "[.][known-quadratic]") {
+// The number finders walk at most ParaTokens::reach tokens, so this is linear now (a 4 MB line
+// took 85 s before, 0.43 s after), but the whole pipeline still needs ~30 s CPU and 4.6 GB for
+// 100 MB in one paragraph. Hidden from ctest until it fits the CPU limit; run it with:
+// test_hostile "[known-slow]".
+TEST_CASE("hostile: a single line of 100 MB", "[.][known-slow]") {
   const std::string unit =
       "Thực hiện Quyết định số 12/2024/QĐ-TTg ngày 05/3/2024 của Thủ tướng Chính phủ, toàn tỉnh có 1.234 người "
       "(đạt 33,3%) tham gia các lớp tập huấn về công tác dân vận, cải cách hành chính và chuyển đổi số; ";
