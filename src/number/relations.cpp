@@ -19,6 +19,28 @@ bool worth_reading(const std::vector<Quantity>& qs, size_t first, size_t last) {
   return q.decimals == 0 && q.scale == 1 && !q.noun.empty() && !number_lexicon().time_nouns.count(q.noun);
 }
 
+// A paragraph longer than this is read in pieces: the finders look no further than
+// ParaTokens::reach tokens (a kilobyte or two) anyway, and the tokens of one 100 MB paragraph
+// would take gigabytes at once.
+constexpr size_t kMaxPiece = size_t{1} << 16;
+
+// The first piece of `rest`: all of it when short, else cut after the last "; " or ". " of the
+// piece's second half, or at its last space, or (a text without spaces) at a UTF-8 boundary.
+Span first_piece(std::string_view text, Span rest) {
+  if (rest.size() <= kMaxPiece) return rest;
+  const size_t limit = rest.begin + kMaxPiece, half = rest.begin + kMaxPiece / 2;
+  size_t space = 0;
+  for (size_t i = limit; i > half; --i) {
+    if (text[i] != ' ') continue;
+    if (text[i - 1] == ';' || text[i - 1] == '.') return {rest.begin, i + 1};
+    if (!space) space = i + 1;
+  }
+  if (space) return {rest.begin, space};
+  size_t cut = limit;
+  while (cut > half && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return {rest.begin, cut};
+}
+
 }  // namespace
 
 std::vector<Relation> find_relations(const Layout& layout, const std::vector<Quantity>& quantities) {
@@ -34,12 +56,17 @@ std::vector<Relation> find_relations(const Layout& layout, const std::vector<Qua
     size_t last = q;
     while (last < quantities.size() && quantities[last].span.begin < para.span.end) ++last;
     if (!worth_reading(quantities, q, last)) continue;
-    ParaTokens p = tokenize(text, para.span, quantities, q);
-    find_percents(p, out);
-    find_sums(p, out);
-    find_differences(p, out);
-    find_counts(p, out);
-    collect_stocks(p, pi, stocks);
+    for (Span rest = para.span; !rest.empty();) {
+      Span piece = first_piece(text, rest);
+      while (q < quantities.size() && quantities[q].span.begin < piece.begin) ++q;
+      ParaTokens p = tokenize(text, piece, quantities, q);
+      find_percents(p, out);
+      find_sums(p, out);
+      find_differences(p, out);
+      find_counts(p, out);
+      collect_stocks(p, pi, stocks);
+      rest.begin = piece.end;
+    }
   }
   find_repeats(layout, quantities, stocks, out);
   std::stable_sort(out.begin(), out.end(), [&](const Relation& a, const Relation& b) {
