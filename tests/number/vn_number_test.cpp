@@ -95,3 +95,11 @@ TEST_CASE("next_digit finds the first digit wherever it stands among other bytes
     CHECK(vanban::next_digit(s, 0) == expect);
   }
 }
+
+TEST_CASE("vn_number: a fraction of hundreds of digits still has a value (found by fuzz_number)") {
+  // Summed digit by digit, 400 fives overflow both the digits and the scale: inf / inf is NaN.
+  auto n = read_vn_number("1," + std::string(400, '5'), 0);
+  REQUIRE(n.ok);
+  CHECK(n.decimals == 400);
+  CHECK(n.value == Approx(1.5555555555555556));
+}
