@@ -44,19 +44,46 @@ bool is_caps_word(std::string_view s) {
 
 namespace {
 
-// Where the first sentence ends: a period before a capital or at the end, or a colon.
-size_t sentence_end(std::string_view s) {
+// Does the first sentence end at s[i]: a period before a capital or at the end, or a colon?
+bool ends_sentence(std::string_view s, size_t i) {
+  if (s[i] == ':') return true;
+  if (s[i] != '.') return false;
+  size_t j = i + 1;
+  if (j >= s.size()) return true;
+  if (s[j] != ' ') return false;
+  while (j < s.size() && s[j] == ' ') ++j;
+  size_t k = j;
+  return j < s.size() && is_upper(utf8::next(s, k));
+}
+
+// The first sentence of s with white space collapsed (as collapse_spaces), but no more than
+// its first `max_chars` characters: a heading paragraph can run on for pages, and only that
+// much of it can show in its title.
+std::string collapsed_first_sentence(std::string_view s, size_t max_chars) {
+  std::string out(s.size(), '\0');  // never longer than s: a run of white space gives one space
+  size_t n = 0, chars = 0;
+  bool space = false;
   for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == ':') return i;
-    if (s[i] != '.') continue;
-    size_t j = i + 1;
-    if (j >= s.size()) return i;
-    if (s[j] != ' ') continue;
-    while (j < s.size() && s[j] == ' ') ++j;
-    size_t k = j;
-    if (j < s.size() && is_upper(utf8::next(s, k))) return i;
+    const char c = s[i];
+    if ((c == ':' || c == '.') && ends_sentence(s, i)) break;
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = n > 0;
+      continue;
+    }
+    if (space) {
+      if (chars == max_chars) break;
+      out[n++] = ' ';
+      ++chars;
+      space = false;
+    }
+    if (!utf8::is_continuation(static_cast<unsigned char>(c))) {
+      if (chars == max_chars) break;
+      ++chars;
+    }
+    out[n++] = c;
   }
-  return s.size();
+  out.resize(n);
+  return out;
 }
 
 // "BỐI CẢNH, TÌNH HÌNH CHUNG Năm 2023 là …": a title in capitals with the body glued after it
@@ -82,8 +109,8 @@ std::string heading_title(std::string_view text, size_t from, size_t max_chars) 
   std::string_view s = text.substr(from);
   s = s.substr(0, std::min(s.size(), max_chars * 8));  // enough bytes for max_chars characters
   s = s.substr(0, caps_title_end(s));
-  s = s.substr(0, sentence_end(s));
-  std::string t = collapse_spaces(s);
+  // One character more than fits tells that the title must be cut, and where.
+  std::string t = collapsed_first_sentence(s, max_chars + 1);
   if (utf8::count(t) > max_chars) {
     size_t i = 0, n = 0;
     while (i < t.size() && n < max_chars) {
