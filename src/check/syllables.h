@@ -133,24 +133,26 @@ class SyllableReader {
   void read_syllable(Syllable& s) {
     const size_t n = text_.size();
     s.begin = static_cast<uint32_t>(i_);
-    s.hash = kFnvOffset;
-    s.letters = true;
+    uint64_t hash = kFnvOffset;
+    uint8_t classes = 0;  // of the ASCII bytes read
     while (i_ < n) {
       const auto b = static_cast<unsigned char>(text_[i_]);
       if (b < 0x80) {
         const uint8_t cls = kAscii[b];
         if (!(cls & kWord)) break;
-        s.letters = s.letters && !(cls & kDigit);
-        s.hash = mix(s.hash, (cls & kUpper) ? b + 32u : b);
+        classes |= cls;
+        hash = mix(hash, (cls & kUpper) ? b + 32u : b);
         ++i_;
         continue;
       }
       size_t j = i_;
       const char32_t c = utf8::next(text_, j);
       if (!chars_.is_letter(c)) break;
-      s.hash = mix(s.hash, static_cast<uint32_t>(chars_.lower(c)));
+      hash = mix(hash, static_cast<uint32_t>(chars_.lower(c)));
       i_ = j;
     }
+    s.hash = hash;
+    s.letters = !(classes & kDigit);
     s.end = static_cast<uint32_t>(i_);
   }
 

@@ -16,11 +16,29 @@ class Window {
  public:
   static constexpr size_t kSize = 64;  // > 2 * kMaxPhraseWords + 1, a power of two
   const Syllable& operator[](size_t k) const { return ring_[k & (kSize - 1)]; }
-  void push(const Syllable& t) { ring_[count_++ & (kSize - 1)] = t; }
+  // The hashes of syllables k, k+1, … k+kSize-1, side by side: each hash is stored twice, at
+  // its ring slot and kSize after it, so that any run of them reads without wrapping.
+  const uint64_t* hashes_from(size_t k) const { return &hashes_[k & (kSize - 1)]; }
+  // Might one of the kMaxPhraseWords syllables before syllable k be the same? When not, no
+  // repeat has its second copy at k. (Counted by hash buckets: false answers are exact.)
+  bool echoes(size_t k) const { return echoes_[k & (kSize - 1)]; }
+  void push(const Syllable& t) {
+    const size_t slot = count_ & (kSize - 1);
+    echoes_[slot] = recent_[bucket(t.hash)] > 0;
+    if (count_ >= kMaxPhraseWords) --recent_[bucket(hashes_from(count_ - kMaxPhraseWords)[0])];
+    ++recent_[bucket(t.hash)];
+    ring_[slot] = t;
+    hashes_[slot] = hashes_[slot + kSize] = t.hash;
+    ++count_;
+  }
   size_t size() const { return count_; }
 
  private:
+  static size_t bucket(uint64_t hash) { return hash >> 56; }
   Syllable ring_[kSize];
+  uint64_t hashes_[2 * kSize] = {};
+  bool echoes_[kSize] = {};
+  uint8_t recent_[256] = {};  // syllables among the last kMaxPhraseWords, by hash bucket
   size_t count_ = 0;
 };
 
@@ -42,10 +60,11 @@ bool repeats(const Window& t, size_t i, size_t n) {
 // first syllables rule out most n before the whole phrases are compared.
 size_t longest_repeat(const Window& t, size_t i) {
   const size_t most = std::min({kMaxPhraseWords, i, t.size() - i});
+  const uint64_t* before = t.hashes_from(i - most);  // before[most - n]: syllable i - n
   const uint64_t first = t[i].hash;
   size_t best = 0;
   for (size_t n = 2; n <= most; ++n)
-    if (t[i - n].hash == first && repeats(t, i, n)) best = n;
+    if (before[most - n] == first && repeats(t, i, n)) best = n;
   return best;
 }
 
@@ -67,7 +86,7 @@ class RepeatFinder {
   explicit RepeatFinder(std::vector<Repeat>& out) : out_(out) {}
 
   void at(const Window& t, size_t i) {
-    if (i < skip_until_ || t[i].gap != Gap::Space) return;
+    if (i < skip_until_ || t[i].gap != Gap::Space || !t.echoes(i)) return;
     const size_t best = longest_repeat(t, i);
     if (best >= 2 && reportable_phrase(t, i, best)) {
       out_.push_back({span_of(t, i - best, best), span_of(t, i, best), best, {}, {}});
