@@ -67,17 +67,24 @@ class SyllableChars {
 };
 
 namespace syllable_detail {
-enum AsciiClass : uint8_t { kWord = 1, kDigit = 2, kBlank = 4, kBreak = 8, kUpper = 16 };
-constexpr std::array<uint8_t, 128> ascii_classes() {
-  std::array<uint8_t, 128> t{};
-  for (int c = 'a'; c <= 'z'; ++c) t[c] = kWord;
-  for (int c = 'A'; c <= 'Z'; ++c) t[c] = kWord | kUpper;
-  for (int c = '0'; c <= '9'; ++c) t[c] = kWord | kDigit;
-  t[' '] = t['\t'] = kBlank;
-  t['\n'] = t['|'] = kBreak;  // a paragraph or a table cell ends
+// What a byte is to the reader; bytes from 0x80 up start or continue a multi-byte character,
+// which the reader decodes.
+enum ByteClass : uint8_t { kWord = 1, kDigit = 2, kBlank = 4, kBreak = 8, kMulti = 16 };
+struct ByteInfo {
+  uint8_t cls;
+  uint8_t lower;  // ASCII letters in lower case
+};
+constexpr std::array<ByteInfo, 256> byte_infos() {
+  std::array<ByteInfo, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = {static_cast<uint8_t>(c >= 0x80 ? kMulti : 0), static_cast<uint8_t>(c)};
+  for (int c = 'a'; c <= 'z'; ++c) t[c].cls = kWord;
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = {kWord, static_cast<uint8_t>(c + 32)};
+  for (int c = '0'; c <= '9'; ++c) t[c].cls = kWord | kDigit;
+  t[' '].cls = t['\t'].cls = kBlank;
+  t['\n'].cls = t['|'].cls = kBreak;  // a paragraph or a table cell ends
   return t;
 }
-inline constexpr std::array<uint8_t, 128> kAscii = ascii_classes();
+inline constexpr std::array<ByteInfo, 256> kBytes = byte_infos();
 }  // namespace syllable_detail
 
 class SyllableReader {
@@ -86,9 +93,6 @@ class SyllableReader {
 
   // The next syllable, false at the end of the text.
   bool next(Syllable& s) {
-    s.gap = first_ ? Gap::Break : Gap::Space;
-    s.gap_hash = kFnvOffset;
-    s.clause = false;
     if (!read_gap(s)) return false;
     first_ = false;
     read_syllable(s);
@@ -99,61 +103,77 @@ class SyllableReader {
   static uint64_t mix(uint64_t h, uint32_t v) { return (h ^ v) * 1099511628211ull; }
 
  private:
-  using enum syllable_detail::AsciiClass;
-  static constexpr auto& kAscii = syllable_detail::kAscii;
+  using enum syllable_detail::ByteClass;
+  static constexpr auto& kBytes = syllable_detail::kBytes;
+
+  // What separates a syllable from the one before, as read so far.
+  struct GapReader {
+    Gap gap;
+    uint64_t hash = kFnvOffset;
+    bool clause = false;
+    // A separator byte that is neither blank nor a break; `space_after`: a blank follows it.
+    void add(unsigned char b, bool space_after) {
+      if (gap == Gap::Space) gap = Gap::Other;
+      hash = mix(hash, b);
+      const bool stop = b == '.' && space_after;
+      clause = clause || b == ',' || b == ';' || b == ':' || b == '!' || b == '?' || stop;
+    }
+  };
 
   // Moves to the next syllable, reading the separator before it into s; false at the end.
   bool read_gap(Syllable& s) {
-    const size_t n = text_.size();
-    while (i_ < n) {
-      const auto b = static_cast<unsigned char>(text_[i_]);
-      if (b < 0x80) {
-        const uint8_t cls = kAscii[b];
-        if (cls & kWord) break;
-        if (cls & kBreak) s.gap = Gap::Break;
-        else if (!(cls & kBlank)) add_to_gap(s, b, i_ + 1 < n && text_[i_ + 1] == ' ');
-        ++i_;
+    const std::string_view text = text_;
+    const size_t n = text.size();
+    size_t i = i_;
+    GapReader g{first_ ? Gap::Break : Gap::Space};
+    while (i < n) {
+      const auto b = static_cast<unsigned char>(text[i]);
+      const uint8_t cls = kBytes[b].cls;
+      if (cls & kWord) break;
+      if (cls & kMulti) {
+        size_t j = i;
+        if (chars_.is_letter(utf8::next(text, j))) break;
+        for (; i < j; ++i) g.add(static_cast<unsigned char>(text[i]), false);
         continue;
       }
-      size_t j = i_;
-      if (chars_.is_letter(utf8::next(text_, j))) break;
-      for (; i_ < j; ++i_) add_to_gap(s, static_cast<unsigned char>(text_[i_]), false);
+      if (cls & kBreak) g.gap = Gap::Break;
+      else if (!(cls & kBlank)) g.add(b, i + 1 < n && text[i + 1] == ' ');
+      ++i;
     }
-    return i_ < n;
-  }
-
-  // A separator byte that is neither blank nor a break; `space_after`: a blank follows it.
-  static void add_to_gap(Syllable& s, unsigned char b, bool space_after) {
-    if (s.gap == Gap::Space) s.gap = Gap::Other;
-    s.gap_hash = mix(s.gap_hash, b);
-    const bool stop = b == '.' && space_after;
-    s.clause = s.clause || b == ',' || b == ';' || b == ':' || b == '!' || b == '?' || stop;
+    i_ = i;
+    s.gap = g.gap;
+    s.gap_hash = g.hash;
+    s.clause = g.clause;
+    return i < n;
   }
 
   void read_syllable(Syllable& s) {
-    const size_t n = text_.size();
-    s.begin = static_cast<uint32_t>(i_);
+    const std::string_view text = text_;
+    const size_t n = text.size();
+    size_t i = i_;
     uint64_t hash = kFnvOffset;
     uint8_t classes = 0;  // of the ASCII bytes read
-    while (i_ < n) {
-      const auto b = static_cast<unsigned char>(text_[i_]);
-      if (b < 0x80) {
-        const uint8_t cls = kAscii[b];
-        if (!(cls & kWord)) break;
-        classes |= cls;
-        hash = mix(hash, (cls & kUpper) ? b + 32u : b);
-        ++i_;
+    while (i < n) {
+      const auto b = static_cast<unsigned char>(text[i]);
+      const syllable_detail::ByteInfo info = kBytes[b];
+      if (info.cls & kWord) {
+        classes |= info.cls;
+        hash = mix(hash, info.lower);
+        ++i;
         continue;
       }
-      size_t j = i_;
-      const char32_t c = utf8::next(text_, j);
+      if (!(info.cls & kMulti)) break;
+      size_t j = i;
+      const char32_t c = utf8::next(text, j);
       if (!chars_.is_letter(c)) break;
       hash = mix(hash, static_cast<uint32_t>(chars_.lower(c)));
-      i_ = j;
+      i = j;
     }
+    s.begin = static_cast<uint32_t>(i_);
+    s.end = static_cast<uint32_t>(i);
     s.hash = hash;
     s.letters = !(classes & kDigit);
-    s.end = static_cast<uint32_t>(i_);
+    i_ = i;
   }
 
   std::string_view text_;
