@@ -1,6 +1,8 @@
 #include "structure/title.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 
 #include "text/fold.h"
 #include "text/utf8.h"
@@ -56,31 +58,64 @@ bool ends_sentence(std::string_view s, size_t i) {
   return j < s.size() && is_upper(utf8::next(s, k));
 }
 
+// What a byte is to collapsed_first_sentence.
+enum TitleByte : uint8_t { kStarts = 1, kSpace = 2, kStop = 4 };  // a character's first byte; white space; ':' '.'
+constexpr std::array<uint8_t, 256> title_bytes() {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = (c & 0xC0) == 0x80 ? 0 : kStarts;
+  t[' '] = t['\t'] = t['\n'] = t['\r'] = kSpace;
+  t[':'] |= kStop;
+  t['.'] |= kStop;
+  return t;
+}
+constexpr std::array<uint8_t, 256> kTitleBytes = title_bytes();
+
+uint8_t title_byte(char c) { return kTitleBytes[static_cast<unsigned char>(c)]; }
+
+// Copies the run of title text that starts at s[i] (up to white space, or a ':' or '.' after
+// its first byte, which may end the sentence) to out; returns its end and counts its characters.
+size_t copy_run(std::string_view s, size_t i, char* out, size_t& chars) {
+  size_t e = i;
+  do {
+    chars += title_byte(s[e]) & kStarts;
+    *out++ = s[e++];
+  } while (e < s.size() && !(title_byte(s[e]) & (kSpace | kStop)));
+  return e;
+}
+
 // The first sentence of s with white space collapsed (as collapse_spaces), but no more than
 // its first `max_chars` characters: a heading paragraph can run on for pages, and only that
 // much of it can show in its title.
 std::string collapsed_first_sentence(std::string_view s, size_t max_chars) {
   std::string out(s.size(), '\0');  // never longer than s: a run of white space gives one space
-  size_t n = 0, chars = 0;
+  size_t n = 0, chars = 0, i = 0;
   bool space = false;
-  for (size_t i = 0; i < s.size(); ++i) {
-    const char c = s[i];
-    if ((c == ':' || c == '.') && ends_sentence(s, i)) break;
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+  while (i < s.size()) {
+    if (title_byte(s[i]) & kSpace) {
       space = n > 0;
+      ++i;
       continue;
     }
+    if ((title_byte(s[i]) & kStop) && ends_sentence(s, i)) break;
     if (space) {
       if (chars == max_chars) break;
       out[n++] = ' ';
       ++chars;
       space = false;
     }
-    if (!utf8::is_continuation(static_cast<unsigned char>(c))) {
-      if (chars == max_chars) break;
-      ++chars;
+    size_t run_chars = 0;
+    const size_t e = copy_run(s, i, &out[n], run_chars);
+    if (chars + run_chars > max_chars) {  // the limit falls inside this run: keep what fits
+      for (; i < e; ++i, ++n) {
+        const bool starts_char = title_byte(s[i]) & kStarts;
+        if (starts_char && chars == max_chars) break;
+        chars += starts_char;
+      }
+      break;
     }
-    out[n++] = c;
+    n += e - i;
+    chars += run_chars;
+    i = e;
   }
   out.resize(n);
   return out;
@@ -118,7 +153,8 @@ std::string heading_title(std::string_view text, size_t from, size_t max_chars) 
       ++n;
     }
     size_t cut = t.rfind(' ', i);
-    t = t.substr(0, cut == std::string::npos ? i : cut) + "…";
+    t.resize(cut == std::string::npos ? i : cut);
+    t += "…";
     return t;
   }
   while (!t.empty() && (t.back() == '.' || t.back() == ';' || t.back() == ',' || t.back() == ':' || t.back() == ' '))
