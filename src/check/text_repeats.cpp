@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <functional>
+#include <iterator>
 
 #include "check/syllables.h"
 
@@ -15,30 +16,26 @@ constexpr size_t kMaxPhraseWords = 12;
 class Window {
  public:
   static constexpr size_t kSize = 64;  // > 2 * kMaxPhraseWords + 1, a power of two
+  static constexpr size_t kNone = static_cast<size_t>(-1);
+  Window() { std::fill(std::begin(last_in_bucket_), std::end(last_in_bucket_), kNone); }
   const Syllable& operator[](size_t k) const { return ring_[k & (kSize - 1)]; }
-  // The hashes of syllables k, k+1, … k+kSize-1, side by side: each hash is stored twice, at
-  // its ring slot and kSize after it, so that any run of them reads without wrapping.
-  const uint64_t* hashes_from(size_t k) const { return &hashes_[k & (kSize - 1)]; }
-  // Might one of the kMaxPhraseWords syllables before syllable k be the same? When not, no
-  // repeat has its second copy at k. (Counted by hash buckets: false answers are exact.)
-  bool echoes(size_t k) const { return echoes_[k & (kSize - 1)]; }
+  // The syllable before k whose hash falls in the same bucket as k's (kNone if none): each
+  // earlier copy of syllable k is on this chain, so a repeat's first copy is found by
+  // following it a few steps back instead of comparing k with each of the 12 before it.
+  size_t same_bucket_before(size_t k) const { return previous_[k & (kSize - 1)]; }
   void push(const Syllable& t) {
     const size_t slot = count_ & (kSize - 1);
-    echoes_[slot] = recent_[bucket(t.hash)] > 0;
-    if (count_ >= kMaxPhraseWords) --recent_[bucket(hashes_from(count_ - kMaxPhraseWords)[0])];
-    ++recent_[bucket(t.hash)];
+    size_t& last = last_in_bucket_[t.hash >> 56];
+    previous_[slot] = last;
+    last = count_++;
     ring_[slot] = t;
-    hashes_[slot] = hashes_[slot + kSize] = t.hash;
-    ++count_;
   }
   size_t size() const { return count_; }
 
  private:
-  static size_t bucket(uint64_t hash) { return hash >> 56; }
   Syllable ring_[kSize];
-  uint64_t hashes_[2 * kSize] = {};
-  bool echoes_[kSize] = {};
-  uint8_t recent_[256] = {};  // syllables among the last kMaxPhraseWords, by hash bucket
+  size_t previous_[kSize];
+  size_t last_in_bucket_[256];  // by the hash's top byte
   size_t count_ = 0;
 };
 
@@ -56,16 +53,21 @@ bool repeats(const Window& t, size_t i, size_t n) {
   return true;
 }
 
-// The most syllables n (2 … 12) such that [i, i+n) repeats [i-n, i), or 0. The hashes of the
-// first syllables rule out most n before the whole phrases are compared.
+// The most syllables n (2 … 12) such that [i, i+n) repeats [i-n, i), or 0. Only the earlier
+// syllables on i's hash-bucket chain can start a first copy.
 size_t longest_repeat(const Window& t, size_t i) {
   const size_t most = std::min({kMaxPhraseWords, i, t.size() - i});
-  const uint64_t* before = t.hashes_from(i - most);  // before[most - n]: syllable i - n
-  const uint64_t first = t[i].hash;
   size_t best = 0;
-  for (size_t n = 2; n <= most; ++n)
-    if (before[most - n] == first && repeats(t, i, n)) best = n;
+  for (size_t j = t.same_bucket_before(i); j != Window::kNone && i - j <= most; j = t.same_bucket_before(j))
+    if (i - j >= 2 && t[j].hash == t[i].hash && repeats(t, i, i - j)) best = i - j;
   return best;
+}
+
+// Might one of the kMaxPhraseWords syllables before syllable i be the same? When not, no
+// repeat has its second copy at i.
+bool echoes(const Window& t, size_t i) {
+  const size_t j = t.same_bucket_before(i);
+  return j != Window::kNone && i - j <= kMaxPhraseWords;
 }
 
 // A phrase worth reporting has a word in it and is not one syllable over and over.
@@ -86,7 +88,7 @@ class RepeatFinder {
   explicit RepeatFinder(std::vector<Repeat>& out) : out_(out) {}
 
   void at(const Window& t, size_t i) {
-    if (i < skip_until_ || t[i].gap != Gap::Space || !t.echoes(i)) return;
+    if (i < skip_until_ || t[i].gap != Gap::Space || !echoes(t, i)) return;
     const size_t best = longest_repeat(t, i);
     if (best >= 2 && reportable_phrase(t, i, best)) {
       out_.push_back({span_of(t, i - best, best), span_of(t, i, best), best, {}, {}});
