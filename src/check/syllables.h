@@ -120,6 +120,26 @@ class SyllableReader {
     }
   };
 
+  // utf8::next, with the two- and three-byte forms of Vietnamese letters (U+0080-07FF,
+  // U+1000-1FFF) decoded inline.
+  static char32_t decode(std::string_view text, size_t& i) {
+    const auto b0 = static_cast<unsigned char>(text[i]);
+    if (b0 >= 0xC2 && b0 <= 0xDF && i + 1 < text.size()) {
+      const auto b1 = static_cast<unsigned char>(text[i + 1]);
+      if (utf8::is_continuation(b1)) {
+        i += 2;
+        return (char32_t{b0 & 0x1Fu} << 6) | (b1 & 0x3Fu);
+      }
+    } else if (b0 == 0xE1 && i + 2 < text.size()) {
+      const auto b1 = static_cast<unsigned char>(text[i + 1]), b2 = static_cast<unsigned char>(text[i + 2]);
+      if (utf8::is_continuation(b1) && utf8::is_continuation(b2)) {
+        i += 3;
+        return 0x1000u | (char32_t{b1 & 0x3Fu} << 6) | (b2 & 0x3Fu);
+      }
+    }
+    return utf8::next(text, i);
+  }
+
   // Moves to the next syllable, reading the separator before it into s; false at the end.
   bool read_gap(Syllable& s) {
     const std::string_view text = text_;
@@ -132,7 +152,7 @@ class SyllableReader {
       if (cls & kWord) break;
       if (cls & kMulti) {
         size_t j = i;
-        if (chars_.is_letter(utf8::next(text, j))) break;
+        if (chars_.is_letter(decode(text, j))) break;
         for (; i < j; ++i) g.add(static_cast<unsigned char>(text[i]), false);
         continue;
       }
@@ -164,7 +184,7 @@ class SyllableReader {
       }
       if (!(info.cls & kMulti)) break;
       size_t j = i;
-      const char32_t c = utf8::next(text, j);
+      const char32_t c = decode(text, j);
       if (!chars_.is_letter(c)) break;
       hash = mix(hash, static_cast<uint32_t>(chars_.lower(c)));
       i = j;

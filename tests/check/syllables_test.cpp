@@ -85,3 +85,21 @@ TEST_CASE("bytes that are no UTF-8 separate syllables") {
   CHECK(s[1].gap == vanban::Gap::Other);
   CHECK(s[1].gap_hash != s[2].gap_hash);
 }
+
+TEST_CASE("a lead byte without its continuation bytes is a separator") {
+  const std::string text = std::string("ab") + '\xc3' + "ab" + '\xe1' + '\xbb' + " ab" + '\xe1';
+  const std::vector<vanban::Syllable> s = read_all(text);
+  REQUIRE(s.size() == 3);
+  CHECK(s[0].hash == s[1].hash);
+  CHECK(s[1].hash == s[2].hash);
+  CHECK(s[1].gap == vanban::Gap::Other);
+  CHECK(s[2].gap == vanban::Gap::Other);
+  CHECK(s[1].gap_hash != s[2].gap_hash);
+}
+
+TEST_CASE("two- and three-byte letters fold like their code points") {
+  const std::vector<vanban::Syllable> s = read_all("ĐỰƠC đựơc Ǆ ǆ");
+  REQUIRE(s.size() == 4);
+  CHECK(s[0].hash == s[1].hash);
+  CHECK(s[2].hash == s[3].hash);  // U+01C4 lowers to U+01C6
+}
