@@ -81,6 +81,12 @@ TEST_CASE("a phrase written twice, with the same punctuation inside") {
   CHECK(describe("a a a a")[0] == "a|a|1");
 }
 
+TEST_CASE("the first copy may start at any earlier copy of the syllable, not only the nearest") {
+  // "mà" stands 2 and 4 syllables back: only the copy 4 back starts a phrase written twice.
+  CHECK(describe("mà xa mà bờ mà xa mà bờ") == Lines{"mà xa mà bờ|mà xa mà bờ|4"});
+  CHECK(describe("mà xa mà bờ mà bờ") == Lines{"mà bờ|mà bờ|2"});
+}
+
 TEST_CASE("the longest phrase at a place, up to 12 syllables") {
   const std::string twelve = "một hai ba bốn năm sáu bảy tám chín mười mươi trăm";
   CHECK(describe(twelve + " " + twelve) == Lines{twelve + "|" + twelve + "|12"});
