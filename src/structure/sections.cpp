@@ -145,13 +145,24 @@ size_t next_legal_label_in_caps(std::string_view text, size_t from) {
   return std::string_view::npos;
 }
 
+// text.find(" " + word, from), for a word that ends in '.' or ')': those bytes are far rarer
+// than spaces, so they are looked for first (this runs on every heading paragraph, whole).
+size_t find_spaced(std::string_view text, size_t from, std::string_view word) {
+  for (size_t last = text.find(word.back(), from + word.size()); last != std::string_view::npos;
+       last = text.find(word.back(), last + 1)) {
+    const size_t at = last - word.size();
+    if (text[at] == ' ' && text.compare(at + 1, word.size(), word) == 0) return at;
+  }
+  return std::string_view::npos;
+}
+
 // A label glued inside a heading's title: the first child of that heading ("2.1." or "a)" after
 // "2. …", "1." at the end of "III. TỔ CHỨC THỰC HIỆN 1.") or the next legal heading after an
 // all-caps title ("Phần thứ nhất QUY ĐỊNH CHUNG Chương I …"). Returns its byte in `text`.
 // Where `child` (" 1.", " 2.1.", " a)") stands in text after `from` as a label with a title
 // (or at the end); npos if not.
 size_t find_label(std::string_view text, size_t from, std::string_view child) {
-  const size_t at = text.find(child, from);
+  const size_t at = find_spaced(text, from, child.substr(1));
   if (at == std::string_view::npos) return at;
   const size_t after = at + child.size();
   const bool ends_or_title = after >= text.size() || text[after] == ' ';

@@ -1,6 +1,8 @@
 #include "structure/title.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 
 #include "text/fold.h"
 #include "text/utf8.h"
@@ -44,19 +46,79 @@ bool is_caps_word(std::string_view s) {
 
 namespace {
 
-// Where the first sentence ends: a period before a capital or at the end, or a colon.
-size_t sentence_end(std::string_view s) {
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == ':') return i;
-    if (s[i] != '.') continue;
-    size_t j = i + 1;
-    if (j >= s.size()) return i;
-    if (s[j] != ' ') continue;
-    while (j < s.size() && s[j] == ' ') ++j;
-    size_t k = j;
-    if (j < s.size() && is_upper(utf8::next(s, k))) return i;
+// Does the first sentence end at s[i]: a period before a capital or at the end, or a colon?
+bool ends_sentence(std::string_view s, size_t i) {
+  if (s[i] == ':') return true;
+  if (s[i] != '.') return false;
+  size_t j = i + 1;
+  if (j >= s.size()) return true;
+  if (s[j] != ' ') return false;
+  while (j < s.size() && s[j] == ' ') ++j;
+  size_t k = j;
+  return j < s.size() && is_upper(utf8::next(s, k));
+}
+
+// What a byte is to collapsed_first_sentence.
+enum TitleByte : uint8_t { kStarts = 1, kSpace = 2, kStop = 4 };  // a character's first byte; white space; ':' '.'
+constexpr std::array<uint8_t, 256> title_bytes() {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = (c & 0xC0) == 0x80 ? 0 : kStarts;
+  t[' '] = t['\t'] = t['\n'] = t['\r'] = kSpace;
+  t[':'] |= kStop;
+  t['.'] |= kStop;
+  return t;
+}
+constexpr std::array<uint8_t, 256> kTitleBytes = title_bytes();
+
+uint8_t title_byte(char c) { return kTitleBytes[static_cast<unsigned char>(c)]; }
+
+// Copies the run of title text that starts at s[i] (up to white space, or a ':' or '.' after
+// its first byte, which may end the sentence) to out; returns its end and counts its characters.
+size_t copy_run(std::string_view s, size_t i, char* out, size_t& chars) {
+  size_t e = i;
+  do {
+    chars += title_byte(s[e]) & kStarts;
+    *out++ = s[e++];
+  } while (e < s.size() && !(title_byte(s[e]) & (kSpace | kStop)));
+  return e;
+}
+
+// The first sentence of s with white space collapsed (as collapse_spaces), but no more than
+// its first `max_chars` characters: a heading paragraph can run on for pages, and only that
+// much of it can show in its title.
+std::string collapsed_first_sentence(std::string_view s, size_t max_chars) {
+  std::string out(s.size(), '\0');  // never longer than s: a run of white space gives one space
+  size_t n = 0, chars = 0, i = 0;
+  bool space = false;
+  while (i < s.size()) {
+    if (title_byte(s[i]) & kSpace) {
+      space = n > 0;
+      ++i;
+      continue;
+    }
+    if ((title_byte(s[i]) & kStop) && ends_sentence(s, i)) break;
+    if (space) {
+      if (chars == max_chars) break;
+      out[n++] = ' ';
+      ++chars;
+      space = false;
+    }
+    size_t run_chars = 0;
+    const size_t e = copy_run(s, i, &out[n], run_chars);
+    if (chars + run_chars > max_chars) {  // the limit falls inside this run: keep what fits
+      for (; i < e; ++i, ++n) {
+        const bool starts_char = title_byte(s[i]) & kStarts;
+        if (starts_char && chars == max_chars) break;
+        chars += starts_char;
+      }
+      break;
+    }
+    n += e - i;
+    chars += run_chars;
+    i = e;
   }
-  return s.size();
+  out.resize(n);
+  return out;
 }
 
 // "BỐI CẢNH, TÌNH HÌNH CHUNG Năm 2023 là …": a title in capitals with the body glued after it
@@ -82,8 +144,8 @@ std::string heading_title(std::string_view text, size_t from, size_t max_chars) 
   std::string_view s = text.substr(from);
   s = s.substr(0, std::min(s.size(), max_chars * 8));  // enough bytes for max_chars characters
   s = s.substr(0, caps_title_end(s));
-  s = s.substr(0, sentence_end(s));
-  std::string t = collapse_spaces(s);
+  // One character more than fits tells that the title must be cut, and where.
+  std::string t = collapsed_first_sentence(s, max_chars + 1);
   if (utf8::count(t) > max_chars) {
     size_t i = 0, n = 0;
     while (i < t.size() && n < max_chars) {
@@ -91,7 +153,8 @@ std::string heading_title(std::string_view text, size_t from, size_t max_chars) 
       ++n;
     }
     size_t cut = t.rfind(' ', i);
-    t = t.substr(0, cut == std::string::npos ? i : cut) + "…";
+    t.resize(cut == std::string::npos ? i : cut);
+    t += "…";
     return t;
   }
   while (!t.empty() && (t.back() == '.' || t.back() == ';' || t.back() == ',' || t.back() == ':' || t.back() == ' '))
