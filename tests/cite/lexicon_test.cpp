@@ -96,7 +96,8 @@ TEST_CASE("Quốc hội term examples fall inside their term's years") {
 }
 
 TEST_CASE("law name examples give that name") {
-  for (const auto& e : lexicon_json("law_names.json").at("examples")) {
+  const auto names = lexicon_json("law_names.json");  // a named object: .at() of a temporary dangles in a range-for
+  for (const auto& e : names.at("examples")) {
     const std::string text = e.at("text");
     INFO(text);
     auto cs = cites(text);

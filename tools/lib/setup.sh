@@ -1,4 +1,4 @@
-# Sourced by tools/demo, tools/test and tools/bench: installs what is missing (Debian 12 packages
+# Sourced by tools/demo, tools/test, tools/bench and tools/fuzz: installs what is missing (Debian 12 packages
 # only, and only those not installed yet, so a second run is quick) and builds Release into build/.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -28,4 +28,10 @@ build() {
     cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release "$@" >&2
   fi
   cmake --build "$dir" -j "$(nproc)" >&2
+}
+
+# build_sanitized DIR: the same with AddressSanitizer and UBSan, optimised lightly (-O1, line
+# tables only) so that the pass builds and runs in minutes and its reports still name lines.
+build_sanitized() {
+  build "$1" -DVANBAN_SANITIZE=ON -DCMAKE_BUILD_TYPE=Sanitize -DCMAKE_CXX_FLAGS_SANITIZE="-O1 -g1"
 }
