@@ -54,9 +54,13 @@ class AttentionTable {
   }
 
  private:
+  // A code point without an NFC boundary before it also needs attention: then every inert code
+  // point starts a segment of its own, and a line can be copied up to the code point before the
+  // first one that needs attention (the segment that holds it starts there at the earliest).
   static bool compute(UChar32 c) {
     return u_getCombiningClass(c) != 0 || u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) != UNORM_YES ||
-           clean_char(static_cast<char32_t>(c)) != static_cast<char32_t>(c) || dropped_char(static_cast<char32_t>(c));
+           clean_char(static_cast<char32_t>(c)) != static_cast<char32_t>(c) || dropped_char(static_cast<char32_t>(c)) ||
+           !nfc().hasBoundaryBefore(c);
   }
   void fill(size_t word) const {
     uint64_t bits = 0;
@@ -82,24 +86,55 @@ bool plain_ascii_word(const char* p) {
   return ((w & 0x8080808080808080ULL) | below_space) == 0;
 }
 
-// True when some code point of s needs normalizing or cleaning; otherwise s is its own result.
-bool needs_work(std::string_view s) {
+// The inert stretch at the start of s[from, …): where the first code point that needs
+// attention starts (s.size() when none does), how many code points come before it (as
+// utf8::next counts them: an invalid byte is one), and where the last of those starts.
+struct PlainRun {
+  size_t end = 0;
+  uint32_t cps = 0;
+  size_t last_begin = 0;
+};
+
+// Decodes like utf8::next, with the two- and three-byte forms of Vietnamese letters inline.
+inline char32_t next_code_point(std::string_view s, size_t& i) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if ((b0 & 0xE0) == 0xC0 && i + 1 < s.size() && utf8::is_continuation(static_cast<unsigned char>(s[i + 1]))) {
+    const char32_t c = (char32_t{b0 & 0x1Fu} << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3F);
+    i += 2;
+    return c;
+  }
+  if ((b0 & 0xF0) == 0xE0 && i + 2 < s.size() && utf8::is_continuation(static_cast<unsigned char>(s[i + 1])) &&
+      utf8::is_continuation(static_cast<unsigned char>(s[i + 2]))) {
+    const char32_t c = (char32_t{b0 & 0x0Fu} << 12) | ((static_cast<unsigned char>(s[i + 1]) & 0x3Fu) << 6) |
+                       (static_cast<unsigned char>(s[i + 2]) & 0x3F);
+    i += 3;
+    return c;
+  }
+  return utf8::next(s, i);
+}
+
+PlainRun plain_run(std::string_view s, size_t from) {
   const AttentionTable& table = attention();
   const size_t n = s.size();
-  for (size_t i = 0; i < n;) {
+  PlainRun run{n, 0, from};
+  for (size_t i = from; i < n;) {
     if (i + 8 <= n && plain_ascii_word(s.data() + i)) {
+      run.last_begin = i + 7;
+      run.cps += 8;
       i += 8;
       continue;
     }
+    const size_t begin = i;
     const auto b = static_cast<unsigned char>(s[i]);
-    if (b < 0x80) {
-      if (b < 0x20 && table.needs_attention(b)) return true;
-      ++i;
-      continue;
+    const char32_t c = b < 0x80 ? (++i, b) : next_code_point(s, i);
+    if ((b < 0x20 || b >= 0x80) && table.needs_attention(c)) {
+      run.end = begin;
+      return run;
     }
-    if (table.needs_attention(utf8::next(s, i))) return true;
+    run.last_begin = begin;
+    ++run.cps;
   }
-  return false;
+  return run;
 }
 
 // A letter carries a few combining marks; a segment longer than this is hostile (ICU reorders
@@ -130,38 +165,52 @@ uint32_t NormalizedLine::column_at(size_t offset) const {
   return from.column + static_cast<uint32_t>(utf8::count(std::string_view(text).substr(from.offset, offset - from.offset)));
 }
 
+// Walks the line in segments that start at an NFC boundary; a segment whose normalized,
+// cleaned form differs from the original gets anchors at both ends. Inert stretches are copied
+// whole (plain_run finds where they end); only a segment holding a code point that needs
+// attention goes through ICU. The segments are the same as a walk from the start of the line
+// would cut, since every inert code point has a boundary before it.
 NormalizedLine normalize_line(std::string_view original) {
   NormalizedLine out;
-  if (!needs_work(original)) {
+  PlainRun run = plain_run(original, 0);
+  if (run.end == original.size()) {  // the common line: nothing to change
     out.text.assign(original);
     return out;
   }
   const icu::Normalizer2& norm = nfc();
-  const AttentionTable& table = attention();
-  // Walk the line in segments that start at an NFC boundary; a segment whose normalized,
-  // cleaned form differs from the original gets anchors at both ends. Only segments holding a
-  // code point that needs attention go through ICU.
+  out.text.reserve(original.size() + 8);
   size_t i = 0;
   uint32_t column = 1;
   std::string segment_out;
   while (i < original.size()) {
-    const size_t seg_begin = i;
+    if (run.end == original.size()) {
+      out.text.append(original, i, std::string_view::npos);
+      break;
+    }
+    // The segment that holds the code point needing attention starts at it, or at the inert
+    // code point before it when it has no boundary before it (a base letter and its marks).
+    size_t seg_begin = run.end;
+    uint32_t inert = run.cps;
+    if (run.end > i) {
+      size_t k = run.end;
+      if (!norm.hasBoundaryBefore(static_cast<UChar32>(utf8::next(original, k)))) {
+        seg_begin = run.last_begin;
+        --inert;
+      }
+    }
+    out.text.append(original, i, seg_begin - i);
+    column += inert;
+    i = seg_begin;
     uint32_t seg_cps = 1;
-    bool plain = !table.needs_attention(utf8::next(original, i));
+    utf8::next(original, i);
     while (i < original.size()) {
       size_t j = i;
       const char32_t d = utf8::next(original, j);
       if (norm.hasBoundaryBefore(static_cast<UChar32>(d)) || seg_cps >= kMaxSegment) break;
-      plain = plain && !table.needs_attention(d);
       i = j;
       ++seg_cps;
     }
     const std::string_view seg = original.substr(seg_begin, i - seg_begin);
-    if (plain) {
-      out.text += seg;
-      column += seg_cps;
-      continue;
-    }
     segment_out.clear();
     normalize_segment(norm, seg, segment_out);
     if (segment_out != seg) {
@@ -175,6 +224,7 @@ NormalizedLine normalize_line(std::string_view original) {
       out.text += segment_out;
     }
     column += seg_cps;
+    run = plain_run(original, i);
   }
   return out;
 }
