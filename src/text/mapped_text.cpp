@@ -78,12 +78,15 @@ const AttentionTable& attention() {
   return table;
 }
 
-// Eight ASCII bytes none of which is a control character (tab, VT and FF are cleaned).
-bool plain_ascii_word(const char* p) {
+// The bytes of an 8-byte word that are not printable ASCII (a control character, or a byte of
+// a multi-byte UTF-8 sequence), as their high bits. A borrow can mark a byte after a control
+// character too, but never one before the first marked byte: only the lowest mark is exact,
+// and that is the only one read.
+uint64_t special_bytes(const char* p) {
   uint64_t w;
   std::memcpy(&w, p, sizeof w);
   const uint64_t below_space = (w - 0x2020202020202020ULL) & ~w & 0x8080808080808080ULL;
-  return ((w & 0x8080808080808080ULL) | below_space) == 0;
+  return (w & 0x8080808080808080ULL) | below_space;
 }
 
 // The inert stretch at the start of s[from, …): where the first code point that needs
@@ -118,11 +121,15 @@ PlainRun plain_run(std::string_view s, size_t from) {
   const size_t n = s.size();
   PlainRun run{n, 0, from};
   for (size_t i = from; i < n;) {
-    if (i + 8 <= n && plain_ascii_word(s.data() + i)) {
-      run.last_begin = i + 7;
-      run.cps += 8;
-      i += 8;
-      continue;
+    if (i + 8 <= n) {  // skip printable ASCII eight bytes at a time, up to the first other byte
+      const uint64_t special = special_bytes(s.data() + i);
+      const size_t ascii = special ? static_cast<size_t>(__builtin_ctzll(special)) / 8 : 8;
+      if (ascii > 0) {
+        i += ascii;
+        run.cps += static_cast<uint32_t>(ascii);
+        run.last_begin = i - 1;
+        continue;
+      }
     }
     const size_t begin = i;
     const auto b = static_cast<unsigned char>(s[i]);
@@ -256,7 +263,11 @@ void MappedText::append(const NormalizedLine& norm, uint32_t line, size_t a, siz
     }
   checkpoints_until(b);
   text_.append(norm.text, a, b - a);
-  after_last_ = {line, norm.column_at(b)};
+  // The column at b, counted on from the last anchor placed rather than from the line's start;
+  // an anchor of normalization at b itself (never placed) gives it instead.
+  const bool anchored_at_b = !norm.anchors.empty() && norm.anchors.back().offset >= b;
+  after_last_ = {line, anchored_at_b ? norm.column_at(b)
+                                     : column + static_cast<uint32_t>(utf8::count(text.substr(last, b - last)))};
 }
 
 void MappedText::append_synthetic(std::string_view s) {

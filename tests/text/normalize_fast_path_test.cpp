@@ -115,7 +115,7 @@ TEST_CASE("normalize_line gives the general path's text and anchors") {
     CHECK(same(vanban::normalize_line(s), general_path(s)));
   }
   // Every order of a few pieces, each of which takes a different path.
-  const std::vector<std::string> pieces = {"abcdefghi", "ệ", "e\xCC\x82\xCC\xA3", "\xCC\x81", "\xC2\xA0", "\xFF", " ", "Ð", "\xE2\x80\x8B"};
+  const std::vector<std::string> pieces = {"abcdefghi", "\t", "ệ", "e\xCC\x82\xCC\xA3", "\xCC\x81", "\xC2\xA0", "\xFF", " ", "Ð", "\xE2\x80\x8B"};
   size_t differences = 0;
   for (const auto& a : pieces)
     for (const auto& b : pieces)
