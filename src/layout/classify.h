@@ -4,7 +4,7 @@
 //
 //   vanban::layout::Lines L;
 //   L.norm = …;                       // one NormalizedLine per original line
-//   vanban::layout::classify(L);      // fills kind, pieces, inline_markers
+//   vanban::layout::classify(L);      // fills width, kind, pieces, inline_markers
 //
 // Footnotes are recognized in the forms converters leave them in:
 // - a marker on its own line inside a sentence ("công lập" / "1" / "."), with its body at the
@@ -44,6 +44,7 @@ struct InlineMarker {
 
 struct Lines {
   std::vector<NormalizedLine> norm;
+  std::vector<uint32_t> width;  // visible_length of each line, counted once for every pass
   std::vector<LineKind> kind;
   std::vector<FootnotePiece> pieces;         // in line order
   std::vector<InlineMarker> inline_markers;  // in line, then byte order

@@ -55,16 +55,22 @@ bool ends_label(std::string_view s, size_t i) {
 
 // Reads 1–2 digit numbers separated by dots ("2", "2.3", "2.3.1"); `dot` tells whether a
 // trailing dot closed it. Three-digit parts are thousands ("2.782"), not labels; no outline
-// goes deeper than six levels.
-bool read_decimal(std::string_view s, size_t& i, std::vector<int>& parts, bool& dot) {
-  constexpr size_t kMaxDepth = 6;
+// goes deeper than six levels. The parts go to a fixed array: most lines that start with a
+// digit are no label, and should not cost an allocation.
+constexpr size_t kMaxDepth = 6;
+struct DecimalParts {
+  std::array<int, kMaxDepth> value{};
+  size_t count = 0;
+};
+
+bool read_decimal(std::string_view s, size_t& i, DecimalParts& parts, bool& dot) {
   dot = false;
-  while (parts.size() < kMaxDepth) {
+  while (parts.count < kMaxDepth) {
     size_t j = i;
     int v = 0;
     while (j < s.size() && is_digit(s[j]) && j - i < 3) v = v * 10 + (s[j++] - '0');
     if (j == i || j - i > 2 || (j < s.size() && is_digit(s[j]))) return false;
-    parts.push_back(v);
+    parts.value[parts.count++] = v;
     i = j;
     if (i < s.size() && s[i] == '.') {
       if (i + 1 < s.size() && is_digit(s[i + 1])) {
@@ -221,21 +227,21 @@ HeadingLabel roman_label(std::string_view s, size_t begin) {
 HeadingLabel number_label(std::string_view s, size_t begin) {
   HeadingLabel h;
   size_t i = begin;
-  std::vector<int> parts;
+  DecimalParts parts;
   bool dot = false;
-  if (!read_decimal(s, i, parts, dot) || parts[0] == 0) return h;
+  if (!read_decimal(s, i, parts, dot) || parts.value[0] == 0) return h;
   // "1.1.Công tác": converters sometimes drop the space after the closing dot.
   if (!ends_label(s, i) && !(dot && capital_follows(s, i))) return h;
   const size_t t = skip_spaces(s, after_marker(s, i));
   const bool alone = t >= s.size();
-  if (parts.size() == 1 && !dot) return h;       // "5 năm qua"
+  if (parts.count == 1 && !dot) return h;        // "5 năm qua"
   if (!dot && alone) return h;                   // "1.4" alone is a figure
   // "1. của Luật", "2.78 triệu" are prose; "1.6. 100% hồ chứa …" (a figure after a closed
   // label) is a title.
   if (!alone && !capital_follows(s, t) && !(dot && is_digit(s[t]))) return h;
-  h.style = parts.size() == 1 ? LabelStyle::Arabic : LabelStyle::Decimal;
+  h.style = parts.count == 1 ? LabelStyle::Arabic : LabelStyle::Decimal;
   h.label = std::string(s.substr(begin, (dot ? i - 1 : i) - begin));
-  h.parts = std::move(parts);
+  h.parts.assign(parts.value.begin(), parts.value.begin() + static_cast<std::ptrdiff_t>(parts.count));
   h.begin = begin;
   h.label_end = i;
   h.title_begin = t;

@@ -1,5 +1,7 @@
 #include "layout/line_shape.h"
 
+#include <cstring>
+
 #include "layout/heading_label.h"
 #include "text/fold.h"
 #include "text/utf8.h"
@@ -218,6 +220,28 @@ std::string inline_marker_at(std::string_view line, size_t pos, size_t& end) {
     label += static_cast<char>('0' + d);
   if (!label.empty()) end = i;
   return label;
+}
+
+namespace {
+// High bit of each byte of w equal to v. Only the lowest mark is exact (a borrow may mark a
+// byte after a match), and only the lowest is read.
+uint64_t bytes_equal(uint64_t w, unsigned char v) {
+  const uint64_t x = w ^ (0x0101010101010101ULL * v);
+  return (x - 0x0101010101010101ULL) & ~x & 0x8080808080808080ULL;
+}
+}  // namespace
+
+size_t next_inline_marker_byte(std::string_view line, size_t from) {
+  size_t i = from;
+  for (; i + 8 <= line.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, line.data() + i, sizeof w);
+    const uint64_t m = bytes_equal(w, '[') | bytes_equal(w, 0xC2) | bytes_equal(w, 0xE2);
+    if (m) return i + static_cast<size_t>(__builtin_ctzll(m)) / 8;
+  }
+  for (; i < line.size(); ++i)
+    if (may_start_inline_marker(static_cast<unsigned char>(line[i]))) return i;
+  return line.size();
 }
 
 }  // namespace vanban::layout

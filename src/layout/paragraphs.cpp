@@ -17,7 +17,7 @@ constexpr size_t kDefaultWidth = 80;
 size_t typical_width(const Lines& L) {
   std::vector<size_t> widths;
   for (size_t i = 0; i < L.norm.size(); ++i)
-    if (L.kind[i] == LineKind::Text) widths.push_back(visible_length(L.norm[i].text));
+    if (L.kind[i] == LineKind::Text) widths.push_back(L.width[i]);
   if (widths.size() < kMinLinesForWidth) return kDefaultWidth;  // too few lines to tell
   auto p90 = widths.begin() + static_cast<std::ptrdiff_t>(widths.size() * 9 / 10);
   std::nth_element(widths.begin(), p90, widths.end());
@@ -161,11 +161,15 @@ class Builder {
 
 }  // namespace
 
-bool breaks_between(std::string_view prev, std::string_view next, size_t width, bool in_heading) {
+namespace {
+
+// breaks_between, with the heading label of `next` already read (the caller needs it too).
+bool breaks_before(std::string_view prev, std::string_view next, const HeadingLabel& next_label, size_t width,
+                   bool in_heading) {
   if (ends_with_split_code(prev)) return false;  // "24-" / "CT/TU": one code
   if (is_table_row(next) || is_table_row(prev)) return true;
   if (is_bare_legal_keyword(prev)) return false;  // "Điều" then "3. Giải thích từ ngữ" 
-  if (HeadingLabel h = looks_like_heading(next) ? parse_heading_label(next) : HeadingLabel{}) {
+  if (const HeadingLabel& h = next_label) {
     // "… theo quy định tại điểm a khoản" / "2. Điều 5 của Nghị định …": a full line that stops
     // on a word calling for a number, inside running text, wrapped before the number.
     const bool list_label = h.style == LabelStyle::Arabic || h.style == LabelStyle::Letter;
@@ -178,6 +182,14 @@ bool breaks_between(std::string_view prev, std::string_view next, size_t width, 
   if (is_all_caps(prev) && !is_all_caps(next)) return true;
   if (in_heading && heading_title_ends(prev, next, width)) return true;
   return visible_length(prev) * 10 < width * 7;
+}
+
+}  // namespace
+
+// looks_like_heading(line) is parse_heading_label(line) with a pre-test on the first byte that
+// parse_heading_label makes itself: one parse gives both.
+bool breaks_between(std::string_view prev, std::string_view next, size_t width, bool in_heading) {
+  return breaks_before(prev, next, parse_heading_label(next), width, in_heading);
 }
 
 void build_body(Layout& out, const Lines& L) {
@@ -198,9 +210,10 @@ void build_body(Layout& out, const Lines& L) {
         force_break = true;
         break;
       case LineKind::Text: {
+        const HeadingLabel label = parse_heading_label(s);
         const bool brk = !b.is_open() || force_break || (blank_breaks && saw_blank) ||
-                         breaks_between(b.last_line_text(), s, width, b.in_heading());
-        if (brk) b.open(static_cast<uint32_t>(i + 1), false, "", looks_like_heading(s));
+                         breaks_before(b.last_line_text(), s, label, width, b.in_heading());
+        if (brk) b.open(static_cast<uint32_t>(i + 1), false, "", static_cast<bool>(label));
         if (const size_t glued = glued_legal_keyword(L, i); glued != std::string_view::npos) {
           b.add(i, 0, glued);
           b.open(static_cast<uint32_t>(i + 1), false, "", false);
