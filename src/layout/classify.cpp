@@ -144,7 +144,7 @@ class FootnoteScanner {
 
   void open_footnote(const std::string& label, size_t a, size_t b) {
     L_.pieces.push_back({label, i_, a, b, true});
-    last_note_line_ = L_.norm[i_].text.substr(a, b - a);
+    last_note_line_ = std::string_view(L_.norm[i_].text).substr(a, b - a);  // a view of the line, not of a temporary
     pending_.erase(label);
     last_label_ = label;
     region_ = true;
