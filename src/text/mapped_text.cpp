@@ -62,7 +62,9 @@ class AttentionTable {
            clean_char(static_cast<char32_t>(c)) != static_cast<char32_t>(c) || dropped_char(static_cast<char32_t>(c)) ||
            !nfc().hasBoundaryBefore(c);
   }
-  void fill(size_t word) const {
+  // Out of the scan's way: called a dozen times per process, it would otherwise make the
+  // compiler keep the scan's variables in memory.
+  [[gnu::cold, gnu::noinline]] void fill(size_t word) const {
     uint64_t bits = 0;
     for (UChar32 k = 0; k < 64; ++k)
       if (compute(static_cast<UChar32>(word * 64) + k)) bits |= uint64_t{1} << k;
@@ -98,50 +100,54 @@ struct PlainRun {
   size_t last_begin = 0;
 };
 
-// Decodes like utf8::next, with the two- and three-byte forms of Vietnamese letters inline.
-inline char32_t next_code_point(std::string_view s, size_t& i) {
+// Decodes like utf8::next (length included), with the two- and three-byte forms of
+// Vietnamese letters inline.
+struct Decoded {
+  char32_t cp;
+  size_t length;
+};
+inline Decoded decode_at(std::string_view s, size_t i) {
   const auto b0 = static_cast<unsigned char>(s[i]);
-  if ((b0 & 0xE0) == 0xC0 && i + 1 < s.size() && utf8::is_continuation(static_cast<unsigned char>(s[i + 1]))) {
-    const char32_t c = (char32_t{b0 & 0x1Fu} << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3F);
-    i += 2;
-    return c;
-  }
+  if ((b0 & 0xE0) == 0xC0 && i + 1 < s.size() && utf8::is_continuation(static_cast<unsigned char>(s[i + 1])))
+    return {(char32_t{b0 & 0x1Fu} << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3Fu), 2};
   if ((b0 & 0xF0) == 0xE0 && i + 2 < s.size() && utf8::is_continuation(static_cast<unsigned char>(s[i + 1])) &&
-      utf8::is_continuation(static_cast<unsigned char>(s[i + 2]))) {
-    const char32_t c = (char32_t{b0 & 0x0Fu} << 12) | ((static_cast<unsigned char>(s[i + 1]) & 0x3Fu) << 6) |
-                       (static_cast<unsigned char>(s[i + 2]) & 0x3F);
-    i += 3;
-    return c;
-  }
-  return utf8::next(s, i);
+      utf8::is_continuation(static_cast<unsigned char>(s[i + 2])))
+    return {(char32_t{b0 & 0x0Fu} << 12) | ((static_cast<unsigned char>(s[i + 1]) & 0x3Fu) << 6) |
+                (static_cast<unsigned char>(s[i + 2]) & 0x3Fu),
+            3};
+  size_t j = i;
+  const char32_t c = utf8::next(s, j);
+  return {c, j - i};
 }
 
 PlainRun plain_run(std::string_view s, size_t from) {
   const AttentionTable& table = attention();
   const size_t n = s.size();
-  PlainRun run{n, 0, from};
-  for (size_t i = from; i < n;) {
+  size_t i = from, last_begin = from;
+  uint32_t cps = 0;
+  while (i < n) {
     if (i + 8 <= n) {  // skip printable ASCII eight bytes at a time, up to the first other byte
       const uint64_t special = special_bytes(s.data() + i);
-      const size_t ascii = special ? static_cast<size_t>(__builtin_ctzll(special)) / 8 : 8;
-      if (ascii > 0) {
-        i += ascii;
-        run.cps += static_cast<uint32_t>(ascii);
-        run.last_begin = i - 1;
+      if (special == 0) {
+        i += 8;
+        cps += 8;
+        last_begin = i - 1;
         continue;
       }
+      if (const size_t ascii = static_cast<size_t>(__builtin_ctzll(special)) / 8; ascii > 0) {
+        i += ascii;
+        cps += static_cast<uint32_t>(ascii);
+        last_begin = i - 1;
+      }  // and on with the byte that stopped the skip
     }
-    const size_t begin = i;
     const auto b = static_cast<unsigned char>(s[i]);
-    const char32_t c = b < 0x80 ? (++i, b) : next_code_point(s, i);
-    if ((b < 0x20 || b >= 0x80) && table.needs_attention(c)) {
-      run.end = begin;
-      return run;
-    }
-    run.last_begin = begin;
-    ++run.cps;
+    const Decoded d = b < 0x80 ? Decoded{b, 1} : decode_at(s, i);
+    if ((b < 0x20 || b >= 0x80) && table.needs_attention(d.cp)) return {i, cps, last_begin};
+    last_begin = i;
+    i += d.length;
+    ++cps;
   }
-  return run;
+  return {n, cps, last_begin};
 }
 
 // A letter carries a few combining marks; a segment longer than this is hostile (ICU reorders
