@@ -109,7 +109,7 @@ class Builder {
   // Appends bytes [a, b) of line i (trimmed) to the open paragraph, joined to what came
   // before; inline footnote markers inside it leave the text and are recorded.
   void add(size_t i, size_t a, size_t b) {
-    const NormalizedLine& nl = L_.norm[i];
+    const NormalizedView& nl = L_.norm[i];
     std::string_view s = nl.text;
     while (a < b && s[a] == ' ') ++a;
     while (b > a && s[b - 1] == ' ') --b;

@@ -170,13 +170,18 @@ void normalize_segment(const icu::Normalizer2& norm, std::string_view seg, std::
 
 }  // namespace
 
-uint32_t NormalizedLine::column_at(size_t offset) const {
+uint32_t NormalizedView::column_at(size_t offset) const {
   offset = std::min(offset, text.size());
-  auto it = std::upper_bound(anchors.begin(), anchors.end(), offset,
-                             [](size_t off, const Anchor& a) { return off < a.offset; });
-  const Anchor from = it == anchors.begin() ? Anchor{0, 1} : *std::prev(it);
-  return from.column + static_cast<uint32_t>(utf8::count(std::string_view(text).substr(from.offset, offset - from.offset)));
+  if (!anchors || anchors->empty()) return 1 + static_cast<uint32_t>(utf8::count(text.substr(0, offset)));
+  auto it = std::upper_bound(anchors->begin(), anchors->end(), offset,
+                             [](size_t off, const NormalizedLine::Anchor& a) { return off < a.offset; });
+  const NormalizedLine::Anchor from = it == anchors->begin() ? NormalizedLine::Anchor{0, 1} : *std::prev(it);
+  return from.column + static_cast<uint32_t>(utf8::count(text.substr(from.offset, offset - from.offset)));
 }
+
+uint32_t NormalizedLine::column_at(size_t offset) const { return NormalizedView(*this).column_at(offset); }
+
+bool is_normalized(std::string_view original) { return plain_run(original, 0).end == original.size(); }
 
 // Walks the line in segments that start at an NFC boundary; a segment whose normalized,
 // cleaned form differs from the original gets anchors at both ends. Inert stretches are copied
@@ -242,7 +247,7 @@ NormalizedLine normalize_line(std::string_view original) {
   return out;
 }
 
-void MappedText::append(const NormalizedLine& norm, uint32_t line, size_t a, size_t b) {
+void MappedText::append(const NormalizedView& norm, uint32_t line, size_t a, size_t b) {
   if (b <= a) return;
   const std::string_view text = norm.text;
   const size_t base = text_.size();
@@ -262,16 +267,17 @@ void MappedText::append(const NormalizedLine& norm, uint32_t line, size_t a, siz
     }
   };
   anchor(a, column);
-  for (const auto& an : norm.anchors)
-    if (an.offset > a && an.offset < b) {
-      checkpoints_until(an.offset);
-      anchor(an.offset, an.column);
-    }
+  if (norm.anchors)
+    for (const auto& an : *norm.anchors)
+      if (an.offset > a && an.offset < b) {
+        checkpoints_until(an.offset);
+        anchor(an.offset, an.column);
+      }
   checkpoints_until(b);
-  text_.append(norm.text, a, b - a);
+  text_.append(norm.text.substr(a, b - a));
   // The column at b, counted on from the last anchor placed rather than from the line's start;
   // an anchor of normalization at b itself (never placed) gives it instead.
-  const bool anchored_at_b = !norm.anchors.empty() && norm.anchors.back().offset >= b;
+  const bool anchored_at_b = norm.anchors && !norm.anchors->empty() && norm.anchors->back().offset >= b;
   after_last_ = {line, anchored_at_b ? norm.column_at(b)
                                      : column + static_cast<uint32_t>(utf8::count(text.substr(last, b - last)))};
 }
