@@ -27,11 +27,12 @@ TEST_CASE("next_inline_marker_byte stops where the byte-by-byte pre-test does") 
   for (const std::string& s : lines)
     for (size_t from = 0; from <= s.size(); ++from)
       differences += vanban::layout::next_inline_marker_byte(s, from) != byte_by_byte(s, from);
-  // One marker byte at every place of a 20-byte line, after every kind of byte.
+  // One marker byte at every place of a 40-byte line (16- and 8-byte blocks and the tail),
+  // after every kind of byte.
   for (int before : {0x00, 0x01, 0x5A, 0x5B, 0xC1, 0xC2, 0xC3, 0xE1, 0xE2, 0xE3, 0xFF})
     for (int marker : {0x5B, 0xC2, 0xE2})
-      for (size_t at = 0; at < 20; ++at) {
-        std::string s(20, static_cast<char>(before == '[' || before == 0xC2 || before == 0xE2 ? 'a' : before));
+      for (size_t at = 0; at < 40; ++at) {
+        std::string s(40, static_cast<char>(before == '[' || before == 0xC2 || before == 0xE2 ? 'a' : before));
         s[at] = static_cast<char>(marker);
         for (size_t from = 0; from <= s.size(); ++from)
           differences += vanban::layout::next_inline_marker_byte(s, from) != byte_by_byte(s, from);
