@@ -85,7 +85,12 @@ bool read_decimal(std::string_view s, size_t& i, DecimalParts& parts, bool& dot)
   return false;
 }
 
-bool starts_with(std::string_view s, size_t i, std::string_view prefix) { return s.substr(i, prefix.size()) == prefix; }
+// The first byte is compared on its own first: most lines differ there, and spare the call
+// to compare the rest.
+bool starts_with(std::string_view s, size_t i, std::string_view prefix) {
+  if (i < s.size() && !prefix.empty() && s[i] != prefix[0]) return false;
+  return s.substr(i, prefix.size()) == prefix;
+}
 
 // A legal keyword at i, in either letter case: returns its normal form and moves i past it.
 std::string_view read_keyword(std::string_view s, size_t& i, LabelStyle& style) {
@@ -252,8 +257,9 @@ HeadingLabel letter_label(std::string_view s, size_t begin) {
   HeadingLabel h;
   size_t i = begin;
   const char32_t c = utf8::next(s, i);
+  if (i >= s.size() || (s[i] != ')' && s[i] != '.')) return h;  // most lines: a word, no label
   const int rank = vietnamese_letter_rank(c);  // 0 for f j w z, which only the Latin order has
-  if ((rank == 0 && latin_letter_rank(c) == 0) || i >= s.size() || (s[i] != ')' && s[i] != '.')) return h;
+  if (rank == 0 && latin_letter_rank(c) == 0) return h;
   const bool paren = s[i] == ')';
   ++i;
   if (!ends_label(s, i)) return h;
