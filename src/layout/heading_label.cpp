@@ -8,6 +8,10 @@
 namespace vanban::layout {
 namespace {
 
+// What a parse fills in: everything, or only the style (the layout asks of every line whether
+// it opens with a label, and what kind; building the label text and parts would allocate).
+enum class Detail : uint8_t { Full, StyleOnly };
+
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_space(char c) { return c == ' ' || c == '\t'; }
 
@@ -170,7 +174,7 @@ bool caps_title_after_bare_label(std::string_view s, size_t i) {
   return true;
 }
 
-HeadingLabel legal_label(std::string_view s, size_t begin) {
+HeadingLabel legal_label(std::string_view s, size_t begin, Detail detail) {
   HeadingLabel h;
   size_t i = begin;
   LabelStyle style = LabelStyle::None;
@@ -187,7 +191,7 @@ HeadingLabel legal_label(std::string_view s, size_t begin) {
       ++i;
     if (i - num_begin > static_cast<size_t>(std::to_string(value).size())) value = 0;  // "5a", compound
     if (i >= s.size() || (s[i] != '.' && s[i] != ':') || !ends_label(s, i + 1)) return h;
-    h.label = std::string(keyword) + " " + std::string(s.substr(num_begin, i - num_begin));
+    if (detail == Detail::Full) h.label = std::string(keyword) + " " + std::string(s.substr(num_begin, i - num_begin));
     h.label_end = i + 1;
   } else {
     if (style == LabelStyle::Phan && (value = read_ordinal(s, i)) > 0) {
@@ -201,17 +205,17 @@ HeadingLabel legal_label(std::string_view s, size_t begin) {
       if (i == num_begin || (i < s.size() && is_digit(s[i]))) return h;
     }
     if (!legal_label_ends(s, i) || !caps_title_after_bare_label(s, i)) return h;
-    h.label = std::string(keyword) + " " + std::string(s.substr(num_begin, i - num_begin));
+    if (detail == Detail::Full) h.label = std::string(keyword) + " " + std::string(s.substr(num_begin, i - num_begin));
     h.label_end = i < s.size() && (s[i] == '.' || s[i] == ':') ? i + 1 : i;
   }
   h.style = style;
-  h.parts = {value};
+  if (detail == Detail::Full) h.parts = {value};
   h.begin = begin;
   h.title_begin = title_start(s, h.label_end);
   return h;
 }
 
-HeadingLabel roman_label(std::string_view s, size_t begin) {
+HeadingLabel roman_label(std::string_view s, size_t begin, Detail detail) {
   HeadingLabel h;
   const size_t n = roman_run(s, begin);
   const int value = n ? roman_value(s.substr(begin, n)) : 0;
@@ -221,15 +225,15 @@ HeadingLabel roman_label(std::string_view s, size_t begin) {
   const size_t t = skip_spaces(s, after_marker(s, i + 1));
   if (t < s.size() && !capital_follows(s, t)) return h;
   h.style = LabelStyle::Roman;
-  h.label = std::string(s.substr(begin, n));
-  h.parts = {value};
+  if (detail == Detail::Full) h.label = std::string(s.substr(begin, n));
+  if (detail == Detail::Full) h.parts = {value};
   h.begin = begin;
   h.label_end = i + 1;
   h.title_begin = t;
   return h;
 }
 
-HeadingLabel number_label(std::string_view s, size_t begin) {
+HeadingLabel number_label(std::string_view s, size_t begin, Detail detail) {
   HeadingLabel h;
   size_t i = begin;
   DecimalParts parts;
@@ -245,15 +249,17 @@ HeadingLabel number_label(std::string_view s, size_t begin) {
   // label) is a title.
   if (!alone && !capital_follows(s, t) && !(dot && is_digit(s[t]))) return h;
   h.style = parts.count == 1 ? LabelStyle::Arabic : LabelStyle::Decimal;
-  h.label = std::string(s.substr(begin, (dot ? i - 1 : i) - begin));
-  h.parts.assign(parts.value.begin(), parts.value.begin() + static_cast<std::ptrdiff_t>(parts.count));
+  if (detail == Detail::Full) {
+    h.label = std::string(s.substr(begin, (dot ? i - 1 : i) - begin));
+    h.parts.assign(parts.value.begin(), parts.value.begin() + static_cast<std::ptrdiff_t>(parts.count));
+  }
   h.begin = begin;
   h.label_end = i;
   h.title_begin = t;
   return h;
 }
 
-HeadingLabel letter_label(std::string_view s, size_t begin) {
+HeadingLabel letter_label(std::string_view s, size_t begin, Detail detail) {
   HeadingLabel h;
   size_t i = begin;
   const char32_t c = utf8::next(s, i);
@@ -266,8 +272,10 @@ HeadingLabel letter_label(std::string_view s, size_t begin) {
   const size_t t = skip_spaces(s, after_marker(s, i));
   if (!paren && (t >= s.size() || !capital_follows(s, t))) return h;  // "a." needs a capital after it
   h.style = LabelStyle::Letter;
-  h.label = std::string(s.substr(begin, i - 1 - begin));
-  h.parts = {rank};
+  if (detail == Detail::Full) {
+    h.label = std::string(s.substr(begin, i - 1 - begin));
+    h.parts = {rank};
+  }
   h.begin = begin;
   h.label_end = i;
   h.title_begin = t;
@@ -276,20 +284,27 @@ HeadingLabel letter_label(std::string_view s, size_t begin) {
 
 }  // namespace
 
-HeadingLabel parse_heading_label(std::string_view text) {
+namespace {
+HeadingLabel parse(std::string_view text, Detail detail) {
   const size_t b = skip_spaces(text, 0);
   if (b >= text.size()) return {};
   const auto c = static_cast<unsigned char>(text[b]);
-  if (c >= '0' && c <= '9') return number_label(text, b);
+  if (c >= '0' && c <= '9') return number_label(text, b, detail);
   if (c == 'I' || c == 'V' || c == 'X') {
-    if (HeadingLabel h = roman_label(text, b)) return h;
+    if (HeadingLabel h = roman_label(text, b, detail)) return h;
   }
   if ((c >= 'a' && c <= 'z') || c == 0xC4) {  // 0xC4 0x91 is đ
-    if (HeadingLabel h = letter_label(text, b)) return h;
+    if (HeadingLabel h = letter_label(text, b, detail)) return h;
   }
-  if (c == 'C' || c == 'P' || c == 'M' || c == 'T' || c == 0xC4) return legal_label(text, b);
+  if (c == 'C' || c == 'P' || c == 'M' || c == 'T' || c == 0xC4) return legal_label(text, b, detail);
   return {};
 }
+
+}  // namespace
+
+HeadingLabel parse_heading_label(std::string_view text) { return parse(text, Detail::Full); }
+
+LabelStyle heading_style(std::string_view text) { return parse(text, Detail::StyleOnly).style; }
 
 int roman_value(std::string_view s) {
   if (s.empty() || s.size() > 8) return 0;

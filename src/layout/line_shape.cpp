@@ -77,7 +77,7 @@ bool looks_like_heading(std::string_view line) {
   // the first letter of Điều / Chương / Phần / Mục / Tiểu mục.
   const bool maybe = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c == 'I' || c == 'V' || c == 'X' ||
                      c == 'C' || c == 'P' || c == 'M' || c == 'T' || c == 0xC4;
-  return maybe && static_cast<bool>(parse_heading_label(line));
+  return maybe && heading_style(line) != LabelStyle::None;
 }
 
 bool ends_clause(std::string_view line) {

@@ -163,16 +163,17 @@ class Builder {
 
 namespace {
 
-// breaks_between, with the heading label of `next` already read (the caller needs it too).
-bool breaks_before(std::string_view prev, std::string_view next, const HeadingLabel& next_label, size_t width,
+// breaks_between, with the style of the heading label of `next` (None: no label) already
+// read: the caller needs it too.
+bool breaks_before(std::string_view prev, std::string_view next, LabelStyle next_label, size_t width,
                    bool in_heading) {
   if (ends_with_split_code(prev)) return false;  // "24-" / "CT/TU": one code
   if (is_table_row(next) || is_table_row(prev)) return true;
   if (is_bare_legal_keyword(prev)) return false;  // "Điều" then "3. Giải thích từ ngữ" 
-  if (const HeadingLabel& h = next_label) {
+  if (next_label != LabelStyle::None) {
     // "… theo quy định tại điểm a khoản" / "2. Điều 5 của Nghị định …": a full line that stops
     // on a word calling for a number, inside running text, wrapped before the number.
-    const bool list_label = h.style == LabelStyle::Arabic || h.style == LabelStyle::Letter;
+    const bool list_label = next_label == LabelStyle::Arabic || next_label == LabelStyle::Letter;
     const bool wrapped = list_label && !in_heading && calls_for_number(last_word(prev)) &&
                          visible_length(prev) * 10 >= width * 9;
     return !wrapped;
@@ -186,10 +187,10 @@ bool breaks_before(std::string_view prev, std::string_view next, const HeadingLa
 
 }  // namespace
 
-// looks_like_heading(line) is parse_heading_label(line) with a pre-test on the first byte that
-// parse_heading_label makes itself: one parse gives both.
+// looks_like_heading(line) is heading_style(line) != None with a pre-test on the first byte that
+// the parse makes itself: one parse gives both.
 bool breaks_between(std::string_view prev, std::string_view next, size_t width, bool in_heading) {
-  return breaks_before(prev, next, parse_heading_label(next), width, in_heading);
+  return breaks_before(prev, next, heading_style(next), width, in_heading);
 }
 
 void build_body(Layout& out, const Lines& L) {
@@ -210,10 +211,10 @@ void build_body(Layout& out, const Lines& L) {
         force_break = true;
         break;
       case LineKind::Text: {
-        const HeadingLabel label = parse_heading_label(s);
+        const LabelStyle label = heading_style(s);
         const bool brk = !b.is_open() || force_break || (blank_breaks && saw_blank) ||
                          breaks_before(b.last_line_text(), s, label, width, b.in_heading());
-        if (brk) b.open(static_cast<uint32_t>(i + 1), false, "", static_cast<bool>(label));
+        if (brk) b.open(static_cast<uint32_t>(i + 1), false, "", label != LabelStyle::None);
         if (const size_t glued = glued_legal_keyword(L, i); glued != std::string_view::npos) {
           b.add(i, 0, glued);
           b.open(static_cast<uint32_t>(i + 1), false, "", false);
