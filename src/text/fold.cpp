@@ -128,14 +128,24 @@ std::string fold(std::string_view nfc) {
     second = s;
   };
   for (size_t i = 0; i < nfc.size();) {
-    const char32_t c = lower(utf8::next(nfc, i));
-    if (!is_letter(c)) settle_pair();
+    char32_t c;
+    bool letter;
+    if (const auto b = static_cast<unsigned char>(nfc[i]); b < 0x80) {  // most bytes: no decoding, no table
+      c = b >= 'A' && b <= 'Z' ? b + 32u : b;
+      letter = c >= 'a' && c <= 'z';
+      ++i;
+    } else {
+      c = lower(utf8::next(nfc, i));
+      letter = is_letter(c);
+    }
+    if (!letter) settle_pair();
     before = first;
     first = second;
     first_at = second_at;
     second = c;
     second_at = out.size();
-    utf8::append(out, c);
+    if (c < 0x80) out.push_back(static_cast<char>(c));
+    else utf8::append(out, c);
     ++count;
   }
   settle_pair();
