@@ -126,8 +126,8 @@ class FootnoteScanner {
   // The median width of the lines: the running text's, notes being the few.
   static size_t median_width(const Lines& L) {
     std::vector<size_t> widths;
-    for (const NormalizedLine& n : L.norm)
-      if (!is_blank(n.text)) widths.push_back(visible_length(n.text));
+    for (size_t i = 0; i < L.norm.size(); ++i)
+      if (!is_blank(L.norm[i].text)) widths.push_back(L.width[i]);
     if (widths.empty()) return 80;
     auto mid = widths.begin() + static_cast<std::ptrdiff_t>(widths.size() / 2);
     std::nth_element(widths.begin(), mid, widths.end());
@@ -174,8 +174,7 @@ std::vector<Candidate> inline_candidates(const Lines& L) {
     std::string_view s = L.norm[i].text;
     size_t first = 0;
     while (first < s.size() && s[first] == ' ') ++first;
-    for (size_t p = 0; p < s.size(); ++p) {
-      if (!may_start_inline_marker(static_cast<unsigned char>(s[p]))) continue;
+    for (size_t p = 0; (p = next_inline_marker_byte(s, p)) < s.size(); ++p) {
       size_t end = p;
       std::string label = inline_marker_at(s, p, end);
       if (label.empty()) continue;
@@ -251,6 +250,8 @@ void find_inline_footnotes(Lines& L) {
 }  // namespace
 
 void classify(Lines& lines) {
+  lines.width.resize(lines.norm.size());
+  for (size_t i = 0; i < lines.norm.size(); ++i) lines.width[i] = static_cast<uint32_t>(visible_length(lines.norm[i].text));
   FootnoteScanner(lines).run();
   find_inline_footnotes(lines);
 }

@@ -3,8 +3,8 @@
 // are footnote text or inline footnote references.
 //
 //   vanban::layout::Lines L;
-//   L.norm = …;                       // one NormalizedLine per original line
-//   vanban::layout::classify(L);      // fills kind, pieces, inline_markers
+//   L.norm = …;                       // one NormalizedView per original line
+//   vanban::layout::classify(L);      // fills width, kind, pieces, inline_markers
 //
 // Footnotes are recognized in the forms converters leave them in:
 // - a marker on its own line inside a sentence ("công lập" / "1" / "."), with its body at the
@@ -18,6 +18,7 @@
 // A plain digit glued to a word ("công lập1.") is NOT taken for a marker: it cannot be told
 // apart from the numbers that legitimately end words ("Covid-19", "quý II/2020", "Điều 1.").
 #pragma once
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -43,7 +44,11 @@ struct InlineMarker {
 };
 
 struct Lines {
-  std::vector<NormalizedLine> norm;
+  // One per original line: the source line itself, or the copy in `changed` that normalization
+  // made of it (a twentieth of the lines: most are NFC already and are not copied).
+  std::vector<NormalizedView> norm;
+  std::deque<NormalizedLine> changed;  // a deque: the views into it stay valid as it grows
+  std::vector<uint32_t> width;  // visible_length of each line, counted once for every pass
   std::vector<LineKind> kind;
   std::vector<FootnotePiece> pieces;         // in line order
   std::vector<InlineMarker> inline_markers;  // in line, then byte order

@@ -8,6 +8,10 @@
 namespace vanban::layout {
 namespace {
 
+// What a parse fills in: everything, or only the style (the layout asks of every line whether
+// it opens with a label, and what kind; building the label text and parts would allocate).
+enum class Detail : uint8_t { Full, StyleOnly };
+
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_space(char c) { return c == ' ' || c == '\t'; }
 
@@ -55,16 +59,22 @@ bool ends_label(std::string_view s, size_t i) {
 
 // Reads 1–2 digit numbers separated by dots ("2", "2.3", "2.3.1"); `dot` tells whether a
 // trailing dot closed it. Three-digit parts are thousands ("2.782"), not labels; no outline
-// goes deeper than six levels.
-bool read_decimal(std::string_view s, size_t& i, std::vector<int>& parts, bool& dot) {
-  constexpr size_t kMaxDepth = 6;
+// goes deeper than six levels. The parts go to a fixed array: most lines that start with a
+// digit are no label, and should not cost an allocation.
+constexpr size_t kMaxDepth = 6;
+struct DecimalParts {
+  std::array<int, kMaxDepth> value{};
+  size_t count = 0;
+};
+
+bool read_decimal(std::string_view s, size_t& i, DecimalParts& parts, bool& dot) {
   dot = false;
-  while (parts.size() < kMaxDepth) {
+  while (parts.count < kMaxDepth) {
     size_t j = i;
     int v = 0;
     while (j < s.size() && is_digit(s[j]) && j - i < 3) v = v * 10 + (s[j++] - '0');
     if (j == i || j - i > 2 || (j < s.size() && is_digit(s[j]))) return false;
-    parts.push_back(v);
+    parts.value[parts.count++] = v;
     i = j;
     if (i < s.size() && s[i] == '.') {
       if (i + 1 < s.size() && is_digit(s[i + 1])) {
@@ -79,7 +89,12 @@ bool read_decimal(std::string_view s, size_t& i, std::vector<int>& parts, bool& 
   return false;
 }
 
-bool starts_with(std::string_view s, size_t i, std::string_view prefix) { return s.substr(i, prefix.size()) == prefix; }
+// The first byte is compared on its own first: most lines differ there, and spare the call
+// to compare the rest.
+bool starts_with(std::string_view s, size_t i, std::string_view prefix) {
+  if (i < s.size() && !prefix.empty() && s[i] != prefix[0]) return false;
+  return s.substr(i, prefix.size()) == prefix;
+}
 
 // A legal keyword at i, in either letter case: returns its normal form and moves i past it.
 std::string_view read_keyword(std::string_view s, size_t& i, LabelStyle& style) {
@@ -159,7 +174,7 @@ bool caps_title_after_bare_label(std::string_view s, size_t i) {
   return true;
 }
 
-HeadingLabel legal_label(std::string_view s, size_t begin) {
+HeadingLabel legal_label(std::string_view s, size_t begin, Detail detail) {
   HeadingLabel h;
   size_t i = begin;
   LabelStyle style = LabelStyle::None;
@@ -176,7 +191,7 @@ HeadingLabel legal_label(std::string_view s, size_t begin) {
       ++i;
     if (i - num_begin > static_cast<size_t>(std::to_string(value).size())) value = 0;  // "5a", compound
     if (i >= s.size() || (s[i] != '.' && s[i] != ':') || !ends_label(s, i + 1)) return h;
-    h.label = std::string(keyword) + " " + std::string(s.substr(num_begin, i - num_begin));
+    if (detail == Detail::Full) h.label = std::string(keyword) + " " + std::string(s.substr(num_begin, i - num_begin));
     h.label_end = i + 1;
   } else {
     if (style == LabelStyle::Phan && (value = read_ordinal(s, i)) > 0) {
@@ -190,17 +205,17 @@ HeadingLabel legal_label(std::string_view s, size_t begin) {
       if (i == num_begin || (i < s.size() && is_digit(s[i]))) return h;
     }
     if (!legal_label_ends(s, i) || !caps_title_after_bare_label(s, i)) return h;
-    h.label = std::string(keyword) + " " + std::string(s.substr(num_begin, i - num_begin));
+    if (detail == Detail::Full) h.label = std::string(keyword) + " " + std::string(s.substr(num_begin, i - num_begin));
     h.label_end = i < s.size() && (s[i] == '.' || s[i] == ':') ? i + 1 : i;
   }
   h.style = style;
-  h.parts = {value};
+  if (detail == Detail::Full) h.parts = {value};
   h.begin = begin;
   h.title_begin = title_start(s, h.label_end);
   return h;
 }
 
-HeadingLabel roman_label(std::string_view s, size_t begin) {
+HeadingLabel roman_label(std::string_view s, size_t begin, Detail detail) {
   HeadingLabel h;
   const size_t n = roman_run(s, begin);
   const int value = n ? roman_value(s.substr(begin, n)) : 0;
@@ -210,52 +225,57 @@ HeadingLabel roman_label(std::string_view s, size_t begin) {
   const size_t t = skip_spaces(s, after_marker(s, i + 1));
   if (t < s.size() && !capital_follows(s, t)) return h;
   h.style = LabelStyle::Roman;
-  h.label = std::string(s.substr(begin, n));
-  h.parts = {value};
+  if (detail == Detail::Full) h.label = std::string(s.substr(begin, n));
+  if (detail == Detail::Full) h.parts = {value};
   h.begin = begin;
   h.label_end = i + 1;
   h.title_begin = t;
   return h;
 }
 
-HeadingLabel number_label(std::string_view s, size_t begin) {
+HeadingLabel number_label(std::string_view s, size_t begin, Detail detail) {
   HeadingLabel h;
   size_t i = begin;
-  std::vector<int> parts;
+  DecimalParts parts;
   bool dot = false;
-  if (!read_decimal(s, i, parts, dot) || parts[0] == 0) return h;
+  if (!read_decimal(s, i, parts, dot) || parts.value[0] == 0) return h;
   // "1.1.Công tác": converters sometimes drop the space after the closing dot.
   if (!ends_label(s, i) && !(dot && capital_follows(s, i))) return h;
   const size_t t = skip_spaces(s, after_marker(s, i));
   const bool alone = t >= s.size();
-  if (parts.size() == 1 && !dot) return h;       // "5 năm qua"
+  if (parts.count == 1 && !dot) return h;        // "5 năm qua"
   if (!dot && alone) return h;                   // "1.4" alone is a figure
   // "1. của Luật", "2.78 triệu" are prose; "1.6. 100% hồ chứa …" (a figure after a closed
   // label) is a title.
   if (!alone && !capital_follows(s, t) && !(dot && is_digit(s[t]))) return h;
-  h.style = parts.size() == 1 ? LabelStyle::Arabic : LabelStyle::Decimal;
-  h.label = std::string(s.substr(begin, (dot ? i - 1 : i) - begin));
-  h.parts = std::move(parts);
+  h.style = parts.count == 1 ? LabelStyle::Arabic : LabelStyle::Decimal;
+  if (detail == Detail::Full) {
+    h.label = std::string(s.substr(begin, (dot ? i - 1 : i) - begin));
+    h.parts.assign(parts.value.begin(), parts.value.begin() + static_cast<std::ptrdiff_t>(parts.count));
+  }
   h.begin = begin;
   h.label_end = i;
   h.title_begin = t;
   return h;
 }
 
-HeadingLabel letter_label(std::string_view s, size_t begin) {
+HeadingLabel letter_label(std::string_view s, size_t begin, Detail detail) {
   HeadingLabel h;
   size_t i = begin;
   const char32_t c = utf8::next(s, i);
+  if (i >= s.size() || (s[i] != ')' && s[i] != '.')) return h;  // most lines: a word, no label
   const int rank = vietnamese_letter_rank(c);  // 0 for f j w z, which only the Latin order has
-  if ((rank == 0 && latin_letter_rank(c) == 0) || i >= s.size() || (s[i] != ')' && s[i] != '.')) return h;
+  if (rank == 0 && latin_letter_rank(c) == 0) return h;
   const bool paren = s[i] == ')';
   ++i;
   if (!ends_label(s, i)) return h;
   const size_t t = skip_spaces(s, after_marker(s, i));
   if (!paren && (t >= s.size() || !capital_follows(s, t))) return h;  // "a." needs a capital after it
   h.style = LabelStyle::Letter;
-  h.label = std::string(s.substr(begin, i - 1 - begin));
-  h.parts = {rank};
+  if (detail == Detail::Full) {
+    h.label = std::string(s.substr(begin, i - 1 - begin));
+    h.parts = {rank};
+  }
   h.begin = begin;
   h.label_end = i;
   h.title_begin = t;
@@ -264,20 +284,27 @@ HeadingLabel letter_label(std::string_view s, size_t begin) {
 
 }  // namespace
 
-HeadingLabel parse_heading_label(std::string_view text) {
+namespace {
+HeadingLabel parse(std::string_view text, Detail detail) {
   const size_t b = skip_spaces(text, 0);
   if (b >= text.size()) return {};
   const auto c = static_cast<unsigned char>(text[b]);
-  if (c >= '0' && c <= '9') return number_label(text, b);
+  if (c >= '0' && c <= '9') return number_label(text, b, detail);
   if (c == 'I' || c == 'V' || c == 'X') {
-    if (HeadingLabel h = roman_label(text, b)) return h;
+    if (HeadingLabel h = roman_label(text, b, detail)) return h;
   }
   if ((c >= 'a' && c <= 'z') || c == 0xC4) {  // 0xC4 0x91 is đ
-    if (HeadingLabel h = letter_label(text, b)) return h;
+    if (HeadingLabel h = letter_label(text, b, detail)) return h;
   }
-  if (c == 'C' || c == 'P' || c == 'M' || c == 'T' || c == 0xC4) return legal_label(text, b);
+  if (c == 'C' || c == 'P' || c == 'M' || c == 'T' || c == 0xC4) return legal_label(text, b, detail);
   return {};
 }
+
+}  // namespace
+
+HeadingLabel parse_heading_label(std::string_view text) { return parse(text, Detail::Full); }
+
+LabelStyle heading_style(std::string_view text) { return parse(text, Detail::StyleOnly).style; }
 
 int roman_value(std::string_view s) {
   if (s.empty() || s.size() > 8) return 0;

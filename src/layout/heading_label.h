@@ -31,6 +31,8 @@ struct HeadingLabel {
 };
 
 HeadingLabel parse_heading_label(std::string_view text);
+// parse_heading_label(text).style, without building the label and its parts.
+LabelStyle heading_style(std::string_view text);
 
 // Value of a Roman numeral written with I V X L C (upper case), 0 when it is not one.
 int roman_value(std::string_view s);

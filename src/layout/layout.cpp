@@ -8,7 +8,15 @@ namespace vanban {
 Layout reconstruct(const SourceText& source) {
   layout::Lines L;
   L.norm.reserve(source.line_count());
-  for (size_t i = 1; i <= source.line_count(); ++i) L.norm.push_back(normalize_line(source.line(i)));
+  for (size_t i = 1; i <= source.line_count(); ++i) {
+    const std::string_view line = source.line(i);
+    if (is_normalized(line)) {
+      L.norm.emplace_back(line);
+    } else {
+      L.changed.push_back(normalize_line(line));
+      L.norm.emplace_back(L.changed.back());
+    }
+  }
   layout::classify(L);
   Layout out;
   layout::build_body(out, L);

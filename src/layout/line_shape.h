@@ -56,5 +56,8 @@ LeadingNumber leading_number(std::string_view line);
 std::string inline_marker_at(std::string_view line, size_t pos, size_t& end);
 // Could an inline marker start at this byte? (cheap pre-test for the scan)
 inline bool may_start_inline_marker(unsigned char c) { return c == '[' || c == 0xC2 || c == 0xE2; }
+// The first byte at or after `from` where an inline marker could start (line.size() when
+// none): the scan reads eight bytes at a time, since nearly every line has no marker.
+size_t next_inline_marker_byte(std::string_view line, size_t from);
 
 }  // namespace vanban::layout

@@ -17,7 +17,7 @@ constexpr size_t kDefaultWidth = 80;
 size_t typical_width(const Lines& L) {
   std::vector<size_t> widths;
   for (size_t i = 0; i < L.norm.size(); ++i)
-    if (L.kind[i] == LineKind::Text) widths.push_back(visible_length(L.norm[i].text));
+    if (L.kind[i] == LineKind::Text) widths.push_back(L.width[i]);
   if (widths.size() < kMinLinesForWidth) return kDefaultWidth;  // too few lines to tell
   auto p90 = widths.begin() + static_cast<std::ptrdiff_t>(widths.size() * 9 / 10);
   std::nth_element(widths.begin(), p90, widths.end());
@@ -109,7 +109,7 @@ class Builder {
   // Appends bytes [a, b) of line i (trimmed) to the open paragraph, joined to what came
   // before; inline footnote markers inside it leave the text and are recorded.
   void add(size_t i, size_t a, size_t b) {
-    const NormalizedLine& nl = L_.norm[i];
+    const NormalizedView& nl = L_.norm[i];
     std::string_view s = nl.text;
     while (a < b && s[a] == ' ') ++a;
     while (b > a && s[b - 1] == ' ') --b;
@@ -161,14 +161,19 @@ class Builder {
 
 }  // namespace
 
-bool breaks_between(std::string_view prev, std::string_view next, size_t width, bool in_heading) {
+namespace {
+
+// breaks_between, with the style of the heading label of `next` (None: no label) already
+// read: the caller needs it too.
+bool breaks_before(std::string_view prev, std::string_view next, LabelStyle next_label, size_t width,
+                   bool in_heading) {
   if (ends_with_split_code(prev)) return false;  // "24-" / "CT/TU": one code
   if (is_table_row(next) || is_table_row(prev)) return true;
   if (is_bare_legal_keyword(prev)) return false;  // "Điều" then "3. Giải thích từ ngữ" 
-  if (HeadingLabel h = looks_like_heading(next) ? parse_heading_label(next) : HeadingLabel{}) {
+  if (next_label != LabelStyle::None) {
     // "… theo quy định tại điểm a khoản" / "2. Điều 5 của Nghị định …": a full line that stops
     // on a word calling for a number, inside running text, wrapped before the number.
-    const bool list_label = h.style == LabelStyle::Arabic || h.style == LabelStyle::Letter;
+    const bool list_label = next_label == LabelStyle::Arabic || next_label == LabelStyle::Letter;
     const bool wrapped = list_label && !in_heading && calls_for_number(last_word(prev)) &&
                          visible_length(prev) * 10 >= width * 9;
     return !wrapped;
@@ -178,6 +183,14 @@ bool breaks_between(std::string_view prev, std::string_view next, size_t width, 
   if (is_all_caps(prev) && !is_all_caps(next)) return true;
   if (in_heading && heading_title_ends(prev, next, width)) return true;
   return visible_length(prev) * 10 < width * 7;
+}
+
+}  // namespace
+
+// looks_like_heading(line) is heading_style(line) != None with a pre-test on the first byte that
+// the parse makes itself: one parse gives both.
+bool breaks_between(std::string_view prev, std::string_view next, size_t width, bool in_heading) {
+  return breaks_before(prev, next, heading_style(next), width, in_heading);
 }
 
 void build_body(Layout& out, const Lines& L) {
@@ -198,9 +211,10 @@ void build_body(Layout& out, const Lines& L) {
         force_break = true;
         break;
       case LineKind::Text: {
+        const LabelStyle label = heading_style(s);
         const bool brk = !b.is_open() || force_break || (blank_breaks && saw_blank) ||
-                         breaks_between(b.last_line_text(), s, width, b.in_heading());
-        if (brk) b.open(static_cast<uint32_t>(i + 1), false, "", looks_like_heading(s));
+                         breaks_before(b.last_line_text(), s, label, width, b.in_heading());
+        if (brk) b.open(static_cast<uint32_t>(i + 1), false, "", label != LabelStyle::None);
         if (const size_t glued = glued_legal_keyword(L, i); glued != std::string_view::npos) {
           b.add(i, 0, glued);
           b.open(static_cast<uint32_t>(i + 1), false, "", false);

@@ -54,11 +54,17 @@ class AttentionTable {
   }
 
  private:
+  // A code point without an NFC boundary before it also needs attention: then every inert code
+  // point starts a segment of its own, and a line can be copied up to the code point before the
+  // first one that needs attention (the segment that holds it starts there at the earliest).
   static bool compute(UChar32 c) {
     return u_getCombiningClass(c) != 0 || u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) != UNORM_YES ||
-           clean_char(static_cast<char32_t>(c)) != static_cast<char32_t>(c) || dropped_char(static_cast<char32_t>(c));
+           clean_char(static_cast<char32_t>(c)) != static_cast<char32_t>(c) || dropped_char(static_cast<char32_t>(c)) ||
+           !nfc().hasBoundaryBefore(c);
   }
-  void fill(size_t word) const {
+  // Out of the scan's way: called a dozen times per process, it would otherwise make the
+  // compiler keep the scan's variables in memory.
+  [[gnu::cold, gnu::noinline]] void fill(size_t word) const {
     uint64_t bits = 0;
     for (UChar32 k = 0; k < 64; ++k)
       if (compute(static_cast<UChar32>(word * 64) + k)) bits |= uint64_t{1} << k;
@@ -74,32 +80,74 @@ const AttentionTable& attention() {
   return table;
 }
 
-// Eight ASCII bytes none of which is a control character (tab, VT and FF are cleaned).
-bool plain_ascii_word(const char* p) {
+// The bytes of an 8-byte word that are not printable ASCII (a control character, or a byte of
+// a multi-byte UTF-8 sequence), as their high bits. A borrow can mark a byte after a control
+// character too, but never one before the first marked byte: only the lowest mark is exact,
+// and that is the only one read.
+uint64_t special_bytes(const char* p) {
   uint64_t w;
   std::memcpy(&w, p, sizeof w);
   const uint64_t below_space = (w - 0x2020202020202020ULL) & ~w & 0x8080808080808080ULL;
-  return ((w & 0x8080808080808080ULL) | below_space) == 0;
+  return (w & 0x8080808080808080ULL) | below_space;
 }
 
-// True when some code point of s needs normalizing or cleaning; otherwise s is its own result.
-bool needs_work(std::string_view s) {
+// The inert stretch at the start of s[from, …): where the first code point that needs
+// attention starts (s.size() when none does), how many code points come before it (as
+// utf8::next counts them: an invalid byte is one), and where the last of those starts.
+struct PlainRun {
+  size_t end = 0;
+  uint32_t cps = 0;
+  size_t last_begin = 0;
+};
+
+// Decodes like utf8::next (length included), with the two- and three-byte forms of
+// Vietnamese letters inline.
+struct Decoded {
+  char32_t cp;
+  size_t length;
+};
+inline Decoded decode_at(std::string_view s, size_t i) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if ((b0 & 0xE0) == 0xC0 && i + 1 < s.size() && utf8::is_continuation(static_cast<unsigned char>(s[i + 1])))
+    return {(char32_t{b0 & 0x1Fu} << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3Fu), 2};
+  if ((b0 & 0xF0) == 0xE0 && i + 2 < s.size() && utf8::is_continuation(static_cast<unsigned char>(s[i + 1])) &&
+      utf8::is_continuation(static_cast<unsigned char>(s[i + 2])))
+    return {(char32_t{b0 & 0x0Fu} << 12) | ((static_cast<unsigned char>(s[i + 1]) & 0x3Fu) << 6) |
+                (static_cast<unsigned char>(s[i + 2]) & 0x3Fu),
+            3};
+  size_t j = i;
+  const char32_t c = utf8::next(s, j);
+  return {c, j - i};
+}
+
+PlainRun plain_run(std::string_view s, size_t from) {
   const AttentionTable& table = attention();
   const size_t n = s.size();
-  for (size_t i = 0; i < n;) {
-    if (i + 8 <= n && plain_ascii_word(s.data() + i)) {
-      i += 8;
-      continue;
+  size_t i = from, last_begin = from;
+  uint32_t cps = 0;
+  while (i < n) {
+    if (i + 8 <= n) {  // skip printable ASCII eight bytes at a time, up to the first other byte
+      const uint64_t special = special_bytes(s.data() + i);
+      if (special == 0) {
+        i += 8;
+        cps += 8;
+        last_begin = i - 1;
+        continue;
+      }
+      if (const size_t ascii = static_cast<size_t>(__builtin_ctzll(special)) / 8; ascii > 0) {
+        i += ascii;
+        cps += static_cast<uint32_t>(ascii);
+        last_begin = i - 1;
+      }  // and on with the byte that stopped the skip
     }
     const auto b = static_cast<unsigned char>(s[i]);
-    if (b < 0x80) {
-      if (b < 0x20 && table.needs_attention(b)) return true;
-      ++i;
-      continue;
-    }
-    if (table.needs_attention(utf8::next(s, i))) return true;
+    const Decoded d = b < 0x80 ? Decoded{b, 1} : decode_at(s, i);
+    if ((b < 0x20 || b >= 0x80) && table.needs_attention(d.cp)) return {i, cps, last_begin};
+    last_begin = i;
+    i += d.length;
+    ++cps;
   }
-  return false;
+  return {n, cps, last_begin};
 }
 
 // A letter carries a few combining marks; a segment longer than this is hostile (ICU reorders
@@ -122,46 +170,65 @@ void normalize_segment(const icu::Normalizer2& norm, std::string_view seg, std::
 
 }  // namespace
 
-uint32_t NormalizedLine::column_at(size_t offset) const {
+uint32_t NormalizedView::column_at(size_t offset) const {
   offset = std::min(offset, text.size());
-  auto it = std::upper_bound(anchors.begin(), anchors.end(), offset,
-                             [](size_t off, const Anchor& a) { return off < a.offset; });
-  const Anchor from = it == anchors.begin() ? Anchor{0, 1} : *std::prev(it);
-  return from.column + static_cast<uint32_t>(utf8::count(std::string_view(text).substr(from.offset, offset - from.offset)));
+  if (!anchors || anchors->empty()) return 1 + static_cast<uint32_t>(utf8::count(text.substr(0, offset)));
+  auto it = std::upper_bound(anchors->begin(), anchors->end(), offset,
+                             [](size_t off, const NormalizedLine::Anchor& a) { return off < a.offset; });
+  const NormalizedLine::Anchor from = it == anchors->begin() ? NormalizedLine::Anchor{0, 1} : *std::prev(it);
+  return from.column + static_cast<uint32_t>(utf8::count(text.substr(from.offset, offset - from.offset)));
 }
 
+uint32_t NormalizedLine::column_at(size_t offset) const { return NormalizedView(*this).column_at(offset); }
+
+bool is_normalized(std::string_view original) { return plain_run(original, 0).end == original.size(); }
+
+// Walks the line in segments that start at an NFC boundary; a segment whose normalized,
+// cleaned form differs from the original gets anchors at both ends. Inert stretches are copied
+// whole (plain_run finds where they end); only a segment holding a code point that needs
+// attention goes through ICU. The segments are the same as a walk from the start of the line
+// would cut, since every inert code point has a boundary before it.
 NormalizedLine normalize_line(std::string_view original) {
   NormalizedLine out;
-  if (!needs_work(original)) {
+  PlainRun run = plain_run(original, 0);
+  if (run.end == original.size()) {  // the common line: nothing to change
     out.text.assign(original);
     return out;
   }
   const icu::Normalizer2& norm = nfc();
-  const AttentionTable& table = attention();
-  // Walk the line in segments that start at an NFC boundary; a segment whose normalized,
-  // cleaned form differs from the original gets anchors at both ends. Only segments holding a
-  // code point that needs attention go through ICU.
+  out.text.reserve(original.size() + 8);
   size_t i = 0;
   uint32_t column = 1;
   std::string segment_out;
   while (i < original.size()) {
-    const size_t seg_begin = i;
+    if (run.end == original.size()) {
+      out.text.append(original, i, std::string_view::npos);
+      break;
+    }
+    // The segment that holds the code point needing attention starts at it, or at the inert
+    // code point before it when it has no boundary before it (a base letter and its marks).
+    size_t seg_begin = run.end;
+    uint32_t inert = run.cps;
+    if (run.end > i) {
+      size_t k = run.end;
+      if (!norm.hasBoundaryBefore(static_cast<UChar32>(utf8::next(original, k)))) {
+        seg_begin = run.last_begin;
+        --inert;
+      }
+    }
+    out.text.append(original, i, seg_begin - i);
+    column += inert;
+    i = seg_begin;
     uint32_t seg_cps = 1;
-    bool plain = !table.needs_attention(utf8::next(original, i));
+    utf8::next(original, i);
     while (i < original.size()) {
       size_t j = i;
       const char32_t d = utf8::next(original, j);
       if (norm.hasBoundaryBefore(static_cast<UChar32>(d)) || seg_cps >= kMaxSegment) break;
-      plain = plain && !table.needs_attention(d);
       i = j;
       ++seg_cps;
     }
     const std::string_view seg = original.substr(seg_begin, i - seg_begin);
-    if (plain) {
-      out.text += seg;
-      column += seg_cps;
-      continue;
-    }
     segment_out.clear();
     normalize_segment(norm, seg, segment_out);
     if (segment_out != seg) {
@@ -175,11 +242,12 @@ NormalizedLine normalize_line(std::string_view original) {
       out.text += segment_out;
     }
     column += seg_cps;
+    run = plain_run(original, i);
   }
   return out;
 }
 
-void MappedText::append(const NormalizedLine& norm, uint32_t line, size_t a, size_t b) {
+void MappedText::append(const NormalizedView& norm, uint32_t line, size_t a, size_t b) {
   if (b <= a) return;
   const std::string_view text = norm.text;
   const size_t base = text_.size();
@@ -199,14 +267,19 @@ void MappedText::append(const NormalizedLine& norm, uint32_t line, size_t a, siz
     }
   };
   anchor(a, column);
-  for (const auto& an : norm.anchors)
-    if (an.offset > a && an.offset < b) {
-      checkpoints_until(an.offset);
-      anchor(an.offset, an.column);
-    }
+  if (norm.anchors)
+    for (const auto& an : *norm.anchors)
+      if (an.offset > a && an.offset < b) {
+        checkpoints_until(an.offset);
+        anchor(an.offset, an.column);
+      }
   checkpoints_until(b);
-  text_.append(norm.text, a, b - a);
-  after_last_ = {line, norm.column_at(b)};
+  text_.append(norm.text.substr(a, b - a));
+  // The column at b, counted on from the last anchor placed rather than from the line's start;
+  // an anchor of normalization at b itself (never placed) gives it instead.
+  const bool anchored_at_b = norm.anchors && !norm.anchors->empty() && norm.anchors->back().offset >= b;
+  after_last_ = {line, anchored_at_b ? norm.column_at(b)
+                                     : column + static_cast<uint32_t>(utf8::count(text.substr(last, b - last)))};
 }
 
 void MappedText::append_synthetic(std::string_view s) {

@@ -47,6 +47,21 @@ struct NormalizedLine {
 };
 
 NormalizedLine normalize_line(std::string_view original);
+// True when normalize_line(original) would give the line back as it is, with no anchor: the
+// caller can then use the original line and spare the copy.
+bool is_normalized(std::string_view original);
+
+// A normalized line without owning it: the original line itself when normalization left it as
+// it was, or the text and anchors of a NormalizedLine kept elsewhere.
+struct NormalizedView {
+  std::string_view text;
+  const std::vector<NormalizedLine::Anchor>* anchors = nullptr;  // null: none
+  NormalizedView() = default;
+  explicit NormalizedView(std::string_view unchanged) : text(unchanged) {}
+  explicit NormalizedView(const NormalizedLine& n) : text(n.text), anchors(&n.anchors) {}
+  // 1-based original column of byte `offset` of text.
+  uint32_t column_at(size_t offset) const;
+};
 
 class MappedText {
  public:
@@ -54,7 +69,8 @@ class MappedText {
   size_t size() const { return text_.size(); }
 
   // Appends text[a, b) of a normalized original line number `line`.
-  void append(const NormalizedLine& norm, uint32_t line, size_t a, size_t b);
+  void append(const NormalizedLine& norm, uint32_t line, size_t a, size_t b) { append(NormalizedView(norm), line, a, b); }
+  void append(const NormalizedView& norm, uint32_t line, size_t a, size_t b);
   // Appends text that is not in the original (a joining space, a paragraph break); it maps to
   // the position just after the last appended original character.
   void append_synthetic(std::string_view s);

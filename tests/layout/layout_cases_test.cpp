@@ -201,3 +201,23 @@ TEST_CASE("page labels leave the text") {
   CHECK_FALSE(vanban::layout::is_page_label("- Thời gian thực hiện -"));
   CHECK_FALSE(vanban::layout::is_page_label("Trang trại"));
 }
+
+TEST_CASE("text after a second separator is judged against the last note, read from its own line") {
+  // The one-line note on line 5 is the last note read when line 8 comes under the next
+  // separator (the heading on line 6 resumed the text); the note ends a sentence, so line 8,
+  // of the body's width, resumes the running text.
+  // The note was once kept as a view of a temporary copy, read after it was freed (ASan).
+  auto l = lay_out(
+      "kịp thời phát hiện và xử lý nghiêm các hành vi vi phạm\n"
+      "2\n"
+      ", qua đó đội ngũ cán bộ, công chức, viên chức đã nâng cao tinh thần trách nhiệm.\n"
+      "                                           \n"
+      "2 Qua công tác thanh tra, kiểm tra đã xử lý kỷ luật 113 cán bộ.\n"
+      "II. NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI\n"
+      "                                           \n"
+      "Công tác kiểm tra, giám sát được tăng cường theo đúng quy định\n");
+  CHECK(l.layout.line_kinds[5 - 1] == LineKind::FootnoteLabel);
+  CHECK(l.layout.line_kinds[6 - 1] == LineKind::Text);
+  CHECK(l.layout.line_kinds[8 - 1] == LineKind::Text);
+  CHECK(offset_of(l.layout, "Công tác kiểm tra") < l.layout.body_end);
+}
