@@ -245,6 +245,7 @@ std::string analysis_json_text(const Analysis& a, int indent) {
   std::string out;
   JsonWriter w(out, indent);
   write_analysis_json(w, a);
+  w.finish();
   return out;
 }
 
@@ -252,6 +253,7 @@ std::string check_json_text(const Analysis& a, int indent) {
   std::string out;
   JsonWriter w(out, indent);
   write_check_json(w, a);
+  w.finish();
   return out;
 }
 

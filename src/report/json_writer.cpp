@@ -1,30 +1,72 @@
 #include "report/json_writer.h"
 
+#include <algorithm>
+#include <array>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <nlohmann/json.hpp>
 
 namespace vanban {
 namespace {
 
-constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD in UTF-8
+constexpr unsigned char kReplacement[] = {0xEF, 0xBF, 0xBD};  // U+FFFD in UTF-8
 
-bool is_plain_ascii(unsigned char b) { return b >= 0x20 && b < 0x80 && b != '"' && b != '\\'; }
+// What the escaper does with a byte met where a character starts. The common cases (ASCII
+// to copy, and the two- and three-byte sequences that Vietnamese letters are made of) are
+// handled in the main loop; everything else goes to escape_or_replace.
+enum ByteClass : unsigned char { kCopy, kLead2, kLead3, kRare };
 
-void append_escape(std::string& out, unsigned char b) {
-  switch (b) {
-    case '"': out += "\\\""; return;
-    case '\\': out += "\\\\"; return;
-    case '\b': out += "\\b"; return;
-    case '\f': out += "\\f"; return;
-    case '\n': out += "\\n"; return;
-    case '\r': out += "\\r"; return;
-    case '\t': out += "\\t"; return;
-    default: {
-      static constexpr char kHex[] = "0123456789abcdef";
-      const char escaped[] = {'\\', 'u', '0', '0', kHex[b >> 4], kHex[b & 0xF]};
-      out.append(escaped, sizeof escaped);
-    }
+constexpr std::array<unsigned char, 256> kByteClass = [] {
+  std::array<unsigned char, 256> classes{};
+  for (int b = 0; b < 256; ++b) {
+    if (b >= 0x20 && b < 0x80 && b != '"' && b != '\\') classes[b] = kCopy;
+    else if (b >= 0xC2 && b <= 0xDF) classes[b] = kLead2;
+    // E0 and ED restrict their second byte (overlongs, surrogates): left to decode_utf8.
+    else if (b >= 0xE1 && b <= 0xEF && b != 0xED) classes[b] = kLead3;
+    else classes[b] = kRare;
   }
+  return classes;
+}();
+
+bool is_continuation(unsigned char b) { return (b & 0xC0) == 0x80; }
+
+// How many of the 8 bytes at `at` are plain ASCII before the first one that the main loop
+// must look at (a control character, '"', '\\' or a non-ASCII byte): 8 when none is. Eight
+// bytes are tested at once; where a test flags more than one byte, the lowest flag is exact.
+size_t plain_ascii_prefix(const unsigned char* at) {
+  constexpr uint64_t kOnes = 0x0101010101010101, kHighs = 0x8080808080808080;
+  uint64_t x;
+  std::memcpy(&x, at, sizeof x);
+  if constexpr (std::endian::native == std::endian::big) x = __builtin_bswap64(x);
+  const auto zero_bytes = [](uint64_t v) { return (v - kOnes) & ~v & kHighs; };
+  const uint64_t flags = (x & kHighs)                  // non-ASCII
+                         | ((x - kOnes * 0x20) & ~x & kHighs)  // control characters
+                         | zero_bytes(x ^ (kOnes * '"')) | zero_bytes(x ^ (kOnes * '\\'));
+  return static_cast<size_t>(std::countr_zero(flags)) / 8;
+}
+
+// Writes the escape of an ASCII byte that cannot stand as is in a JSON string.
+char* write_escape(char* dst, unsigned char b) {
+  char named = 0;
+  switch (b) {
+    case '"': named = '"'; break;
+    case '\\': named = '\\'; break;
+    case '\b': named = 'b'; break;
+    case '\f': named = 'f'; break;
+    case '\n': named = 'n'; break;
+    case '\r': named = 'r'; break;
+    case '\t': named = 't'; break;
+  }
+  *dst++ = '\\';
+  if (named) {
+    *dst++ = named;
+    return dst;
+  }
+  static constexpr char kHex[] = "0123456789abcdef";
+  const char rest[] = {'u', '0', '0', kHex[b >> 4], kHex[b & 0xF]};
+  std::memcpy(dst, rest, sizeof rest);
+  return dst + sizeof rest;
 }
 
 // What the UTF-8 decoder makes of the sequence that starts at a non-ASCII byte.
@@ -37,8 +79,8 @@ struct Utf8Step {
 // does, and fails where it fails: a byte that cannot start a sequence is dropped alone; a
 // sequence broken by an unexpected byte is dropped up to that byte, which is then read again
 // as the start of what follows; a sequence cut by the end of the string is dropped whole.
-Utf8Step decode_utf8(std::string_view s, size_t at) {
-  const auto lead = static_cast<unsigned char>(s[at]);
+Utf8Step decode_utf8(const unsigned char* at, const unsigned char* end) {
+  const unsigned char lead = *at;
   size_t length = 0;
   unsigned char low = 0x80, high = 0xBF;  // the range allowed for the second byte
   if (lead >= 0xC2 && lead <= 0xDF) length = 2;
@@ -50,49 +92,96 @@ Utf8Step decode_utf8(std::string_view s, size_t at) {
   else if (lead == 0xF0) low = 0x90;   // overlong
   else if (lead == 0xF4) high = 0x8F;  // beyond U+10FFFF
   for (size_t k = 1; k < length; ++k) {
-    if (at + k >= s.size()) return {false, s.size() - at};
-    const auto b = static_cast<unsigned char>(s[at + k]);
-    if (b < low || b > high) return {false, k};
+    if (k >= static_cast<size_t>(end - at)) return {false, static_cast<size_t>(end - at)};
+    if (at[k] < low || at[k] > high) return {false, k};
     low = 0x80, high = 0xBF;
   }
   return {true, length};
 }
 
+char* copy(char* dst, const unsigned char* from, const unsigned char* to) {
+  std::memcpy(dst, from, static_cast<size_t>(to - from));
+  return dst + (to - from);
+}
+
+// The character at `at`, which the main loop does not copy as is: writes its escape, or its
+// bytes, or U+FFFD in place of an invalid sequence, and moves `at` to the next character.
+char* escape_or_replace(char* dst, const unsigned char*& at, const unsigned char* end) {
+  if (*at < 0x80) return write_escape(dst, *at++);
+  const Utf8Step step = decode_utf8(at, end);
+  if (step.valid) dst = copy(dst, at, at + step.length);
+  else dst = copy(dst, kReplacement, kReplacement + sizeof kReplacement);
+  at += step.length;
+  return dst;
+}
+
+// At most 6 bytes out for one byte in ("\u0001"; U+FFFD is 3 for at least 1), plus the quotes.
+size_t max_escaped_size(std::string_view s) { return 6 * s.size() + 2; }
+
+// Writes s quoted and escaped at dst, which has room for max_escaped_size(s); returns the end.
+char* escape_string(char* dst, std::string_view s) {
+  const auto* at = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* const end = at + s.size();
+  const auto* copied = at;  // [copied, at) is due to be copied as is
+  *dst++ = '"';
+  while (at < end) {
+    if (end - at >= 8) {
+      const size_t plain = plain_ascii_prefix(at);
+      at += plain;
+      if (plain == 8) continue;
+    }
+    switch (kByteClass[*at]) {
+      case kCopy:
+        ++at;
+        continue;
+      case kLead2:
+        if (end - at >= 2 && is_continuation(at[1])) {
+          at += 2;
+          continue;
+        }
+        break;
+      case kLead3:
+        if (end - at >= 3 && is_continuation(at[1]) && is_continuation(at[2])) {
+          at += 3;
+          continue;
+        }
+        break;
+    }
+    dst = copy(dst, copied, at);
+    dst = escape_or_replace(dst, at, end);
+    copied = at;
+  }
+  dst = copy(dst, copied, end);
+  *dst++ = '"';
+  return dst;
+}
+
 }  // namespace
 
 void append_json_string(std::string& out, std::string_view s) {
-  out.reserve(out.size() + s.size() + 2);
-  out += '"';
-  size_t copied = 0;  // s[copied, i) is due to be copied as is
-  size_t i = 0;
-  while (i < s.size()) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    if (is_plain_ascii(b)) {
-      ++i;
-      continue;
-    }
-    if (b < 0x80) {
-      out.append(s.data() + copied, i - copied);
-      append_escape(out, b);
-      copied = ++i;
-      continue;
-    }
-    const Utf8Step step = decode_utf8(s, i);
-    if (!step.valid) {
-      out.append(s.data() + copied, i - copied);
-      out += kReplacement;
-      copied = i + step.length;
-    }
-    i += step.length;
-  }
-  out.append(s.data() + copied, s.size() - copied);
-  out += '"';
+  JsonWriter w(out);
+  w.string(s);
 }
+
+void JsonWriter::put_string(std::string_view s) {
+  char* start = room(max_escaped_size(s));
+  size_ += static_cast<size_t>(escape_string(start, s) - start);
+}
+
+void JsonWriter::put(std::string_view s) {
+  std::memcpy(room(s.size()), s.data(), s.size());
+  size_ += s.size();
+}
+
+void JsonWriter::grow(size_t n) { out_.resize(std::max({size_ + n, 2 * out_.size(), size_t{256}})); }
 
 void JsonWriter::key(std::string_view name) {
   before_value();
-  append_json_string(out_, name);
-  out_ += pretty() ? ": " : ":";
+  char* start = room(max_escaped_size(name) + 2);
+  char* end = escape_string(start, name);
+  *end++ = ':';
+  if (pretty()) *end++ = ' ';
+  size_ += static_cast<size_t>(end - start);
   after_key_ = true;
 }
 
@@ -100,21 +189,21 @@ void JsonWriter::key(std::string_view name) {
 // shortest-digits algorithm and exponent form are then reproduced by construction.
 void JsonWriter::real(double v) {
   before_value();
-  out_ += nlohmann::json(v).dump();
+  put(nlohmann::json(v).dump());
 }
 
 void JsonWriter::open(char bracket) {
   before_value();
-  out_ += bracket;
+  put(std::string_view(&bracket, 1));
   has_members_.push_back(false);
   ++level_;
 }
 
 void JsonWriter::close(char bracket) {
   --level_;
-  if (has_members_.back() && pretty()) new_line(level_);
+  if (has_members_.back() && pretty()) line_break(false);
   has_members_.pop_back();
-  out_ += bracket;
+  put(std::string_view(&bracket, 1));
 }
 
 void JsonWriter::before_value() {
@@ -123,14 +212,24 @@ void JsonWriter::before_value() {
     return;
   }
   if (has_members_.empty()) return;  // the top-level value
-  if (has_members_.back()) out_ += ',';
+  const bool comma = has_members_.back();
   has_members_.back() = true;
-  if (pretty()) new_line(level_);
+  if (pretty()) line_break(comma);
+  else if (comma) put(",");
 }
 
-void JsonWriter::new_line(int level) {
-  out_ += '\n';
-  out_.append(static_cast<size_t>(level) * static_cast<size_t>(indent_), ' ');
+// The comma, line break and indent come from one string in one copy: this runs before every
+// key and array element.
+void JsonWriter::line_break(bool comma) {
+  static constexpr size_t kMaxSpaces = 64;
+  static const std::string kBreak = ",\n" + std::string(kMaxSpaces, ' ');
+  const size_t spaces = static_cast<size_t>(level_) * static_cast<size_t>(indent_);
+  if (spaces <= kMaxSpaces) {
+    put(std::string_view(kBreak).substr(comma ? 0 : 1, (comma ? 2 : 1) + spaces));
+    return;
+  }
+  put(comma ? ",\n" : "\n");
+  put(std::string(spaces, ' '));
 }
 
 }  // namespace vanban

@@ -3,13 +3,18 @@
 // the tree: no allocation per value, no std::map copies.
 //
 //   std::string out;
-//   vanban::JsonWriter w(out, 2);       // 2: like dump(2); -1: one line, like dump()
-//   w.begin_object();
-//   w.key("line");  w.integer(17);
-//   w.key("text");  w.string("33,3%");
-//   w.key("unit");  w.null();
-//   w.end_object();
+//   {
+//     vanban::JsonWriter w(out, 2);       // 2: like dump(2); -1: one line, like dump()
+//     w.begin_object();
+//     w.key("line");  w.integer(17);
+//     w.key("text");  w.string("33,3%");
+//     w.key("unit");  w.null();
+//     w.end_object();
+//   }                                     // or w.finish()
 //   // out == "{\n  \"line\": 17,\n  \"text\": \"33,3%\",\n  \"unit\": null\n}"
+//
+// The writer appends to out. It grows out ahead of what it writes and fills it in place, so
+// out holds exactly the text only once finish() is called or the writer is destroyed.
 //
 // Keys are written in the order given. nlohmann objects are std::maps, so to print what
 // dump() prints, give the keys in byte order ("end_column" before "end_line").
@@ -35,7 +40,14 @@ void append_json_string(std::string& out, std::string_view s);
 
 class JsonWriter {
  public:
-  JsonWriter(std::string& out, int indent = -1, int level = 0) : out_(out), indent_(indent), level_(level) {}
+  JsonWriter(std::string& out, int indent = -1, int level = 0)
+      : out_(out), size_(out.size()), indent_(indent), level_(level) {}
+  ~JsonWriter() { finish(); }
+  JsonWriter(const JsonWriter&) = delete;
+  JsonWriter& operator=(const JsonWriter&) = delete;
+
+  // Cuts out to the text written (idempotent; writing may go on after it).
+  void finish() { out_.resize(size_); }
 
   void begin_object() { open('{'); }
   void end_object() { close('}'); }
@@ -46,24 +58,23 @@ class JsonWriter {
 
   void string(std::string_view s) {
     before_value();
-    append_json_string(out_, s);
+    put_string(s);
   }
   template <std::integral T>
   void integer(T v) {
     before_value();
-    char digits[24];
-    const char* end = std::to_chars(digits, digits + sizeof digits, v).ptr;
-    out_.append(digits, static_cast<size_t>(end - digits));
+    char* at = room(24);
+    size_ += static_cast<size_t>(std::to_chars(at, at + 24, v).ptr - at);
   }
   // As nlohmann prints a double (shortest round trip, "1.0" when integral, null when not finite).
   void real(double v);
   void boolean(bool v) {
     before_value();
-    out_ += v ? "true" : "false";
+    put(v ? std::string_view("true") : std::string_view("false"));
   }
   void null() {
     before_value();
-    out_ += "null";
+    put("null");
   }
 
  private:
@@ -71,14 +82,24 @@ class JsonWriter {
   void close(char bracket);
   // The separator and line break that come before a value or a key, when they are due.
   void before_value();
-  void new_line(int level);
+  // A line break and the indent of the current level, after a comma when one is due.
+  void line_break(bool comma);
+  void put_string(std::string_view s);
+  void put(std::string_view s);
+  // Where the next n bytes go: out_ grows (geometrically) so that they fit.
+  char* room(size_t n) {
+    if (out_.size() - size_ < n) grow(n);
+    return out_.data() + size_;
+  }
+  void grow(size_t n);
   bool pretty() const { return indent_ >= 0; }
 
   std::string& out_;
+  size_t size_;                             // bytes of out_ that hold text; the rest is room
   const int indent_;
-  int level_;                         // nesting level of the innermost open container
-  std::vector<bool> has_members_;     // per open container: something was written in it
-  bool after_key_ = false;            // the next value completes a member: no separator
+  int level_;                               // nesting level of the innermost open container
+  std::vector<unsigned char> has_members_;  // per open container: something was written in it
+  bool after_key_ = false;                  // the next value completes a member: no separator
 };
 
 }  // namespace vanban

@@ -38,6 +38,7 @@ void check_same_json(const Analysis& a) {
   std::string nested = "  ";
   vanban::JsonWriter w(nested, 2, 1);
   vanban::write_analysis_json(w, a);
+  w.finish();
   CHECK(nested == vanban::indent_lines(dump_json(vanban::to_json(a), 2), "  "));
 }
 

@@ -78,11 +78,13 @@ TEST_CASE("json string: the same as nlohmann on every string of up to two bytes"
 }
 
 TEST_CASE("json string: the same as nlohmann on random strings rich in UTF-8 boundary bytes") {
-  // Bytes where the decoder's decisions change: ASCII, escapes, continuation ranges, leads.
-  const unsigned char alphabet[] = {'a', '"', '\\', '\n', 0x01, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF,
-                                    0xC0, 0xC2, 0xDF, 0xE0, 0xE1, 0xED, 0xEF, 0xF0, 0xF3, 0xF4, 0xF5, 0xFF};
+  // Bytes where the decoder's decisions change (escapes and their neighbours, continuation
+  // ranges, leads), with plain ASCII more often so that long plain runs occur.
+  const unsigned char alphabet[] = {'a', 'b', 'c', 'd', 'e', ' ', '"', '\\', '!', '#', '[', ']', '\n', 0x00, 0x01,
+                                    0x1F, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC2, 0xDF, 0xE0, 0xE1,
+                                    0xED, 0xEF, 0xF0, 0xF3, 0xF4, 0xF5, 0xFF};
   std::mt19937 random(20261128);
-  std::uniform_int_distribution<size_t> pick(0, sizeof alphabet - 1), length(0, 9);
+  std::uniform_int_distribution<size_t> pick(0, sizeof alphabet - 1), length(0, 40);
   for (int n = 0; n < 200000; ++n) {
     std::string s(length(random), ' ');
     for (char& c : s) c = static_cast<char>(alphabet[pick(random)]);
@@ -107,6 +109,7 @@ TEST_CASE("json writer: layout of dump(2), members one level deeper than their c
   w.key("c");
   w.boolean(false);
   w.end_object();
+  w.finish();
   CHECK(out == "{\n  \"a\": [\n    1,\n    {},\n    []\n  ],\n  \"b\": null,\n  \"c\": false\n}");
 }
 
@@ -124,6 +127,7 @@ TEST_CASE("json writer: layout of dump(), compact") {
   w.begin_object();
   w.end_object();
   w.end_object();
+  w.finish();
   CHECK(out == R"({"k\"":["v",-7,18446744073709551615],"e":{}})");
 }
 
@@ -136,6 +140,7 @@ TEST_CASE("json writer: level 1 writes a value nested in an array, after the cal
   w.integer(2);
   w.end_array();
   w.end_object();
+  w.finish();
   CHECK(out == "  {\n    \"x\": [\n      2\n    ]\n  }");
 }
 
@@ -153,4 +158,18 @@ TEST_CASE("json writer: doubles as nlohmann prints them") {
   CHECK(real(1.5e-7) == "1.5e-07");
   CHECK(real(std::nan("")) == "null");
   CHECK(real(HUGE_VAL) == "null");
+}
+
+TEST_CASE("json writer: appends to out, which holds exactly the text after finish or destruction") {
+  std::string out = "x=";
+  {
+    JsonWriter w(out);
+    w.begin_array();
+    w.integer(1);
+    w.finish();
+    CHECK(out == "x=[1");
+    w.string(std::string(1000, 'a'));  // beyond the room reserved so far
+    w.end_array();
+  }
+  CHECK(out == "x=[1,\"" + std::string(1000, 'a') + "\"]");
 }
