@@ -118,43 +118,81 @@ char* escape_or_replace(char* dst, const unsigned char*& at, const unsigned char
 // At most 6 bytes out for one byte in ("\u0001"; U+FFFD is 3 for at least 1), plus the quotes.
 size_t max_escaped_size(std::string_view s) { return 6 * s.size() + 2; }
 
+// The length of a two- or three-byte sequence whose continuation bytes may be any of 80–BF
+// (the letters of Vietnamese), from its lead byte; 0 for other bytes.
+constexpr std::array<unsigned char, 256> kCommonLength = [] {
+  std::array<unsigned char, 256> lengths{};
+  for (int b = 0; b < 256; ++b) {
+    if (kByteClass[b] == kLead2) lengths[b] = 2;
+    if (kByteClass[b] == kLead3) lengths[b] = 3;
+  }
+  return lengths;
+}();
+
+// The plain ASCII at `at` and the character after it, when at least eight bytes remain.
+// Fixed-size copies: eight bytes at a time (those past the first special byte are written
+// over next, and the room of six bytes per byte left covers them), four for a letter of two
+// or three bytes. Both sequence lengths take the same path, without a branch between them.
+char* escape_long(char* dst, const unsigned char*& at, const unsigned char* end) {
+  const size_t plain = plain_ascii_prefix(at);
+  std::memcpy(dst, at, 8);
+  dst += plain, at += plain;
+  if (plain == 8 || end - at < 4) return dst;
+  const unsigned length = kCommonLength[*at];
+  const unsigned continuations = at[1] | (at[2] << 8);
+  const unsigned mask = length == 3 ? 0xC0C0 : 0x00C0;
+  if (length != 0 && (continuations & mask) == (mask & 0x8080)) {
+    std::memcpy(dst, at, 4);
+    dst += length, at += length;
+    return dst;
+  }
+  return escape_or_replace(dst, at, end);
+}
+
+// The last bytes of a string (fewer than eight left), one character at a time.
+char* escape_short(char* dst, const unsigned char*& at, const unsigned char* end) {
+  switch (kByteClass[*at]) {
+    case kCopy:
+      *dst++ = static_cast<char>(*at++);
+      return dst;
+    case kLead2:
+      if (end - at >= 2 && is_continuation(at[1])) {
+        std::memcpy(dst, at, 2);
+        dst += 2, at += 2;
+        return dst;
+      }
+      break;
+    case kLead3:
+      if (end - at >= 3 && is_continuation(at[1]) && is_continuation(at[2])) {
+        std::memcpy(dst, at, 3);
+        dst += 3, at += 3;
+        return dst;
+      }
+      break;
+  }
+  return escape_or_replace(dst, at, end);
+}
+
 // Writes s quoted and escaped at dst, which has room for max_escaped_size(s); returns the end.
 char* escape_string(char* dst, std::string_view s) {
   const auto* at = reinterpret_cast<const unsigned char*>(s.data());
   const auto* const end = at + s.size();
-  const auto* copied = at;  // [copied, at) is due to be copied as is
   *dst++ = '"';
-  while (at < end) {
-    if (end - at >= 8) {
-      const size_t plain = plain_ascii_prefix(at);
-      at += plain;
-      if (plain == 8) continue;
-    }
-    switch (kByteClass[*at]) {
-      case kCopy:
-        ++at;
-        continue;
-      case kLead2:
-        if (end - at >= 2 && is_continuation(at[1])) {
-          at += 2;
-          continue;
-        }
-        break;
-      case kLead3:
-        if (end - at >= 3 && is_continuation(at[1]) && is_continuation(at[2])) {
-          at += 3;
-          continue;
-        }
-        break;
-    }
-    dst = copy(dst, copied, at);
-    dst = escape_or_replace(dst, at, end);
-    copied = at;
-  }
-  dst = copy(dst, copied, end);
+  while (end - at >= 8) dst = escape_long(dst, at, end);
+  while (at < end) dst = escape_short(dst, at, end);
   *dst++ = '"';
   return dst;
 }
+
+// A comma, a line break and kMaxSpaces of indent, with one spare space so that the piece
+// without the comma is as long.
+constexpr size_t kMaxSpaces = 64;
+constexpr std::array<char, kMaxSpaces + 3> kBreak = [] {
+  std::array<char, kMaxSpaces + 3> piece{};
+  piece.fill(' ');
+  piece[0] = ',', piece[1] = '\n';
+  return piece;
+}();
 
 }  // namespace
 
@@ -168,21 +206,34 @@ void JsonWriter::put_string(std::string_view s) {
   size_ += static_cast<size_t>(escape_string(start, s) - start);
 }
 
-void JsonWriter::put(std::string_view s) {
-  std::memcpy(room(s.size()), s.data(), s.size());
-  size_ += s.size();
-}
-
 void JsonWriter::grow(size_t n) { out_.resize(std::max({size_ + n, 2 * out_.size(), size_t{256}})); }
 
-void JsonWriter::key(std::string_view name) {
-  before_value();
-  char* start = room(max_escaped_size(name) + 2);
-  char* end = escape_string(start, name);
+// Runs once per member: in the indented layout, the line break, the indent, the quoted name
+// and ": " are two fixed-size copies into one piece of room.
+void JsonWriter::key(const JsonKey& name) {
+  const size_t spaces = static_cast<size_t>(level_) * static_cast<size_t>(indent_);
+  char* start = nullptr;
+  char* end = nullptr;
+  if (pretty() && spaces <= kMaxSpaces && !has_members_.empty()) {
+    const bool comma = has_members_.back();
+    has_members_.back() = true;
+    start = room(kMaxSpaces + 2 + JsonKey::kCapacity + 2);
+    std::memcpy(start, kBreak.data() + (comma ? 0 : 1), kMaxSpaces + 2);
+    end = start + (comma ? 2 : 1) + spaces;
+  } else {
+    before_value();
+    start = end = room(JsonKey::kCapacity + 2);
+  }
+  std::memcpy(end, name.padded(), JsonKey::kCapacity);
+  end += name.quoted().size();
   *end++ = ':';
   if (pretty()) *end++ = ' ';
   size_ += static_cast<size_t>(end - start);
   after_key_ = true;
+}
+
+void JsonWriter::expect(size_t bytes) {
+  if (out_.capacity() < size_ + bytes) out_.reserve(size_ + bytes);
 }
 
 // Rare in the output (non-integral figures only), so nlohmann itself formats them: its
@@ -218,18 +269,17 @@ void JsonWriter::before_value() {
   else if (comma) put(",");
 }
 
-// The comma, line break and indent come from one string in one copy: this runs before every
-// key and array element.
+// The comma, line break and indent are one fixed-size copy (of which the text keeps what is
+// due): this runs before every key and array element.
 void JsonWriter::line_break(bool comma) {
-  static constexpr size_t kMaxSpaces = 64;
-  static const std::string kBreak = ",\n" + std::string(kMaxSpaces, ' ');
   const size_t spaces = static_cast<size_t>(level_) * static_cast<size_t>(indent_);
-  if (spaces <= kMaxSpaces) {
-    put(std::string_view(kBreak).substr(comma ? 0 : 1, (comma ? 2 : 1) + spaces));
+  if (spaces > kMaxSpaces) {
+    put(comma ? ",\n" : "\n");
+    put(std::string(spaces, ' '));
     return;
   }
-  put(comma ? ",\n" : "\n");
-  put(std::string(spaces, ' '));
+  std::memcpy(room(kMaxSpaces + 2), kBreak.data() + (comma ? 0 : 1), kMaxSpaces + 2);
+  size_ += (comma ? 2 : 1) + spaces;
 }
 
 }  // namespace vanban

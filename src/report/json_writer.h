@@ -16,8 +16,9 @@
 // The writer appends to out. It grows out ahead of what it writes and fills it in place, so
 // out holds exactly the text only once finish() is called or the writer is destroyed.
 //
-// Keys are written in the order given. nlohmann objects are std::maps, so to print what
-// dump() prints, give the keys in byte order ("end_column" before "end_line").
+// Keys are names known when compiling (JsonKey), written in the order given. nlohmann objects
+// are std::maps, so to print what dump() prints, give them in byte order ("end_column" before
+// "end_line").
 //
 // A writer made with level 1 writes a value that sits one level deep, as each document does
 // in the array `vanban extract` prints for several files: every line after the first carries
@@ -29,6 +30,7 @@
 #pragma once
 #include <charconv>
 #include <concepts>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,6 +39,30 @@ namespace vanban {
 
 // Appends s to out as a quoted, escaped JSON string.
 void append_json_string(std::string& out, std::string_view s);
+
+// The name of an object member, known when compiling ("line"): it is checked then to need no
+// escaping (printable ASCII without '"' or '\\', at most 30 bytes), so that it prints as
+// nlohmann prints it, and it is quoted then, so that writing it is one fixed-size copy.
+class JsonKey {
+ public:
+  static constexpr size_t kCapacity = 32;  // the quoted name, and room to copy it whole
+
+  consteval JsonKey(const char* name) {  // NOLINT: implicit, so that w.key("line") reads well
+    quoted_[size_++] = '"';
+    for (const char* c = name; *c; ++c) {
+      const bool plain = *c >= 0x20 && *c < 0x7F && *c != '"' && *c != '\\';
+      if (!plain || size_ + 2 > kCapacity) throw "JsonKey: a name to escape, or too long";
+      quoted_[size_++] = *c;
+    }
+    quoted_[size_++] = '"';
+  }
+  constexpr std::string_view quoted() const { return {quoted_, size_}; }
+  constexpr const char* padded() const { return quoted_; }  // kCapacity bytes, the quoted name first
+
+ private:
+  char quoted_[kCapacity] = {};
+  size_t size_ = 0;
+};
 
 class JsonWriter {
  public:
@@ -48,13 +74,16 @@ class JsonWriter {
 
   // Cuts out to the text written (idempotent; writing may go on after it).
   void finish() { out_.resize(size_); }
+  // About `bytes` more are to be written: room for them is allocated at once, so that the
+  // text written so far is not copied again as the string grows. A hint; any value is safe.
+  void expect(size_t bytes);
 
   void begin_object() { open('{'); }
   void end_object() { close('}'); }
   void begin_array() { open('['); }
   void end_array() { close(']'); }
   // The name of the next member of the current object; its value follows.
-  void key(std::string_view name);
+  void key(const JsonKey& name);
 
   void string(std::string_view s) {
     before_value();
@@ -85,7 +114,10 @@ class JsonWriter {
   // A line break and the indent of the current level, after a comma when one is due.
   void line_break(bool comma);
   void put_string(std::string_view s);
-  void put(std::string_view s);
+  void put(std::string_view s) {
+    std::memcpy(room(s.size()), s.data(), s.size());
+    size_ += s.size();
+  }
   // Where the next n bytes go: out_ grows (geometrically) so that they fit.
   char* room(size_t n) {
     if (out_.size() - size_ < n) grow(n);

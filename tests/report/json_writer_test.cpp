@@ -117,7 +117,7 @@ TEST_CASE("json writer: layout of dump(), compact") {
   std::string out;
   JsonWriter w(out);
   w.begin_object();
-  w.key("k\"");
+  w.key("k");
   w.begin_array();
   w.string("v");
   w.integer(-7);
@@ -128,8 +128,12 @@ TEST_CASE("json writer: layout of dump(), compact") {
   w.end_object();
   w.end_object();
   w.finish();
-  CHECK(out == R"({"k\"":["v",-7,18446744073709551615],"e":{}})");
+  CHECK(out == R"({"k":["v",-7,18446744073709551615],"e":{}})");
 }
+
+// A name that would need escaping does not compile (JsonKey's constructor is consteval).
+static_assert(vanban::JsonKey("end_line").quoted() == "\"end_line\"");
+static_assert(vanban::JsonKey("a_name_of_thirty_bytes________").quoted().size() == 32);
 
 TEST_CASE("json writer: level 1 writes a value nested in an array, after the caller's indent") {
   std::string out = "  ";
