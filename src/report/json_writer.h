@@ -24,9 +24,7 @@
 // in the array `vanban extract` prints for several files: every line after the first carries
 // one more indent. The caller writes the indent of the first line.
 //
-// Strings are escaped as nlohmann escapes them: \" \\ \b \f \n \r \t, other control characters
-// as \u00XX (lower-case hex), UTF-8 copied as is, and every invalid UTF-8 sequence replaced by
-// U+FFFD exactly where nlohmann's `replace` error handler puts one.
+// Strings are escaped as nlohmann escapes them, invalid UTF-8 included (report/json_escape.h).
 #pragma once
 #include <charconv>
 #include <concepts>
@@ -36,9 +34,6 @@
 #include <vector>
 
 namespace vanban {
-
-// Appends s to out as a quoted, escaped JSON string.
-void append_json_string(std::string& out, std::string_view s);
 
 // The name of an object member, known when compiling ("line"): it is checked then to need no
 // escaping (printable ASCII without '"' or '\\', at most 30 bytes), so that it prints as
