@@ -27,7 +27,13 @@ void JsonWriter::put_string(std::string_view s) {
   size_ += static_cast<size_t>(escape_json_string(start, s) - start);
 }
 
-void JsonWriter::grow(size_t n) { out_.resize(std::max({size_ + n, 2 * out_.size(), size_t{256}})); }
+// The room is zero-filled by resize: it grows by steps of at most 64 KiB, written soon after,
+// while they are still in the cache. (The allocation itself still grows geometrically:
+// std::string doubles its capacity when a resize goes past it.)
+void JsonWriter::grow(size_t n) {
+  const size_t step = std::clamp(size_, size_t{256}, size_t{64} << 10);
+  out_.resize(size_ + std::max(n, step));
+}
 
 // Runs once per member: in the indented layout, the line break, the indent, the quoted name
 // and ": " are two fixed-size copies into one piece of room.
