@@ -3,11 +3,12 @@
 
 #include "cli/batch.h"
 #include "cli/commands.h"
+#include "cli/json_documents.h"
 #include "cli/list_writer.h"
 #include "cli/terminal.h"
 #include "report/csv.h"
 #include "report/html.h"
-#include "report/json.h"
+#include "report/json_text.h"
 #include "report/sarif.h"
 #include "report/text.h"
 
@@ -29,6 +30,7 @@ int run_check(const Settings& s) {
   const TextStyle style{use_colour(s.color), 240};
   SarifWriter sarif;
   ListWriter json_list("[\n", ",\n", "\n]\n", "[]\n");
+  const JsonPlacement json_placement = inputs.several ? JsonPlacement::InArray : JsonPlacement::Alone;
 
   if (format == "sarif") write_stdout(sarif.open());
   if (format == "csv") write_stdout(findings_csv_header());
@@ -37,8 +39,8 @@ int run_check(const Settings& s) {
   const Render render = [&](Analysis& a, DocumentOutput& out) {
     const std::string& path = a.source.path;
     if (format == "text") out.text = findings_text(a, path, style);
-    else if (format == "json") out.text = dump_json(check_json(a), 2);
-    else if (format == "jsonl") out.text = dump_json(check_json(a)) + "\n";
+    else if (format == "json") out.text = json_document(a, json_placement, write_check_json);
+    else if (format == "jsonl") out.text = json_document(a, JsonPlacement::OneLine, write_check_json);
     else if (format == "csv") out.text = findings_csv(a, path);
     else if (format == "sarif") out.text = sarif.format(sarif_results(a, path));
     else if (format == "html") out.text = html_document(a, path);
@@ -50,8 +52,7 @@ int run_check(const Settings& s) {
       return;
     }
     if (format == "sarif") write_stdout(sarif.append(out.text));
-    else if (format == "json" && inputs.several) write_stdout(json_list.item(indent_lines(out.text, "  ")));
-    else if (format == "json") write_stdout(out.text + "\n");
+    else if (format == "json" && inputs.several) write_stdout(json_list.item(out.text));
     else write_stdout(out.text);
   };
   const Totals totals = run_batch(s, inputs, render, emit);

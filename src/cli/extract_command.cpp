@@ -3,9 +3,10 @@
 // one object per line.
 #include "cli/batch.h"
 #include "cli/commands.h"
+#include "cli/json_documents.h"
 #include "cli/list_writer.h"
 #include "cli/terminal.h"
-#include "report/json.h"
+#include "report/json_text.h"
 
 namespace vanban::cli {
 
@@ -13,14 +14,15 @@ int run_extract(const Settings& s) {
   const InputList inputs = expand_inputs(s.inputs, s.include, s.exclude, s.stdin_name);
   const bool lines = s.format == "jsonl";
   ListWriter list("[\n", ",\n", "\n]\n", "[]\n");
+  const JsonPlacement placement =
+      lines ? JsonPlacement::OneLine : inputs.several ? JsonPlacement::InArray : JsonPlacement::Alone;
   const Render render = [&](Analysis& a, DocumentOutput& out) {
-    out.text = lines ? dump_json(to_json(a)) + "\n" : dump_json(to_json(a), 2);
+    out.text = json_document(a, placement, write_analysis_json);
   };
   const Emit emit = [&](const Input&, DocumentOutput& out) {
     if (out.failed()) return;
-    if (lines) write_stdout(out.text);
-    else if (inputs.several) write_stdout(list.item(indent_lines(out.text, "  ")));
-    else write_stdout(out.text + "\n");
+    if (placement == JsonPlacement::InArray) write_stdout(list.item(out.text));
+    else write_stdout(out.text);
   };
   const Totals totals = run_batch(s, inputs, render, emit);
   if (!lines && inputs.several) write_stdout(list.close());

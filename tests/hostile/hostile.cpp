@@ -17,6 +17,7 @@
 
 #include "core/analysis.h"
 #include "report/json.h"
+#include "report/json_text.h"
 
 namespace vanban::hostile {
 namespace fs = std::filesystem;
@@ -121,7 +122,10 @@ Outcome run_pipeline(const std::string& name, std::string bytes) {
     } else {
       o.loaded = true;
       Analysis a = analyze(std::move(*in.source), {});
-      o.json_bytes = dump_json(to_json(a)).size();
+      // What the CLI prints (JsonWriter), checked against the nlohmann tree it replaced.
+      const std::string json = analysis_json_text(a);
+      o.json_bytes = json.size();
+      if (json != dump_json(to_json(a))) o.problems.push_back("the JSON writer differs from dump_json(to_json(a))");
       o.lines = a.source.line_count();
       o.paragraphs = a.layout.paragraphs.size();
       o.sections = a.structure.sections.size();
