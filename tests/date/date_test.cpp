@@ -92,3 +92,20 @@ TEST_CASE("date_at reads a date at a digit or at its leading 'ngày'") {
   CHECK(text.substr(m->span.begin, m->span.size()) == "08/3/2018");
   CHECK_FALSE(vanban::date_at(text, 0));
 }
+
+TEST_CASE("find_dates finds a date at every offset from the eight-byte skip, after multi-byte letters") {
+  // The scan skips eight bytes at a time while none is a digit; a date must be found whatever
+  // its offset inside such a block, and digits inside the padding must not be missed either.
+  for (const std::string pad : {"x", "ờ", "Điều ", "số9 "}) {
+    for (size_t k = 0; k < 17; ++k) {
+      std::string prefix;
+      while (prefix.size() < k) prefix += pad;
+      const std::string text = prefix + " ngày 16/06/2020 và 5/7/2021.";
+      auto found = find_dates(text);
+      REQUIRE(found.size() == 2);
+      CHECK(found[0].span.begin == text.find("16/06/2020"));
+      CHECK(found[0].date.iso() == "2020-06-16");
+      CHECK(found[1].span.begin == text.find("5/7/2021"));
+    }
+  }
+}
