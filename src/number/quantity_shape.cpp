@@ -26,6 +26,7 @@ size_t dash_len(std::string_view text, size_t i) { return text[i] == '-' ? 1 : 3
 // The lower-case words just before pos (only spaces between them and pos), up to n, in order.
 std::vector<std::string> words_before(std::string_view text, size_t pos, size_t n) {
   std::vector<std::string> out;
+  out.reserve(n);  // n is two or three: one allocation instead of one per growth
   size_t at = pos;
   while (out.size() < n) {
     Span w = word_before(text, at);
