@@ -108,6 +108,9 @@ std::optional<DateMention> verbal_at(std::string_view t, size_t p) {
   int d, m, y;
   if (int n = read_number(t, i, 2, d); n < 1 || n > 2) return std::nullopt;
   i = skip_spaces(t, i);
+  // "tháng" in any case and tone placement has 'h' or 'H' second: most words after a number are
+  // rejected on that byte, before folding.
+  if (i + 1 >= t.size() || (t[i + 1] | 32) != 'h') return std::nullopt;
   if (!vn::word_is(t, i, "tháng")) return std::nullopt;
   i = skip_spaces(t, vn::word_end(t, i));
   if (int n = read_number(t, i, 2, m); n < 1 || n > 2) return std::nullopt;
