@@ -26,7 +26,7 @@ size_t dash_len(std::string_view text, size_t i) { return text[i] == '-' ? 1 : 3
 // The lower-case words just before pos (only spaces between them and pos), up to n, in order.
 std::vector<std::string> words_before(std::string_view text, size_t pos, size_t n) {
   std::vector<std::string> out;
-  out.reserve(n);  // n is two or three: one allocation instead of one per growth
+  out.reserve(n + 1);  // n is two or three (and a caller may add one): a single allocation
   size_t at = pos;
   while (out.size() < n) {
     Span w = word_before(text, at);
@@ -187,7 +187,9 @@ bool after_label(std::string_view text, size_t pos, const VnNumber& n, LastWord&
   const std::string& last = last_word.lower_of(w);
   if (std::optional<bool> date_part = calendar_label(last, n)) return *date_part;
   if (lex.labels.may_end_with(last)) {
-    std::vector<std::string> before = words_before(text, pos, 3);
+    // The three words before the figure: two more before the one already read.
+    std::vector<std::string> before = words_before(text, w.begin, 2);
+    before.push_back(last);
     if (lex.ends_with(lex.labels, before) && !lex.ends_with(lex.not_labels, before)) return true;
   }
   if (lex.cap_labels.may_end_with(last) && capitalized_label(text, pos)) return true;
