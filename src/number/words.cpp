@@ -75,8 +75,6 @@ bool is_upper_char_table(char32_t c) {
   return k < 0x350 ? (latin().flags[k] & 2) != 0 : vanban::is_upper(c);
 }
 
-bool is_space(char c) { return c == ' ' || c == '\t'; }
-
 Span word_after(std::string_view text, size_t pos) {
   size_t i = pos;
   while (i < text.size() && is_space(text[i])) ++i;
