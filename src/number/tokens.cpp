@@ -115,13 +115,6 @@ ParaTokens tokenize(std::string_view text, Span span, const std::vector<Quantity
       bool any_upper = numwords::is_upper_char(c);
       size_t j = k;
       while (j < span.end) {
-        const unsigned char a = static_cast<unsigned char>(text[j]);
-        if (a < 0x80) {  // ASCII, without decoding: the same tests as is_word_char/is_upper_char
-          if (static_cast<unsigned>((a | 32) - 'a') >= 26) break;
-          any_upper = any_upper || a <= 'Z';
-          ++j;
-          continue;
-        }
         size_t m = j;
         const char32_t d = utf8::next(text, m);
         if (!numwords::is_word_char(d)) break;
