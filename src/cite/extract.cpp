@@ -1,11 +1,10 @@
 // One pass over the layout text. The loop stops only at ASCII digits (a number and symbol may
 // start there) and at the capitals that open a law cited by name (L, B, H, P); everything else
-// is skipped a byte at a time. Each stop is then read in detail: cite/code.h, context.h,
-// tail.h, named.h. Cross-mention work (titles before the date, coordinated lists) follows in
-// cite/resolve.cpp.
-#include <array>
-#include <cstdint>
-#include <cstring>
+// is skipped sixteen bytes at a time (text/byte_skip.h). Each stop is then read in detail:
+// cite/code.h, context.h, tail.h, named.h. Cross-mention work (titles before the date,
+// coordinated lists) follows in cite/resolve.cpp.
+#include <optional>
+#include <vector>
 
 #include "cite/citation.h"
 #include "cite/code.h"
@@ -15,6 +14,7 @@
 #include "cite/resolve.h"
 #include "cite/tail.h"
 #include "date/vn_lower.h"
+#include "text/byte_skip.h"
 
 namespace vanban {
 namespace {
@@ -22,13 +22,6 @@ namespace {
 using namespace cite;
 
 bool digit(char c) { return c >= '0' && c <= '9'; }
-
-constexpr std::array<bool, 256> kStops = [] {
-  std::array<bool, 256> a{};
-  for (char c = '0'; c <= '9'; ++c) a[static_cast<unsigned char>(c)] = true;
-  for (char c : {'L', 'B', 'H', 'P'}) a[static_cast<unsigned char>(c)] = true;
-  return a;
-}();
 
 std::string body_id(const IssuerPhrase& p) {
   if (p.parts.size() != 1) return {};
@@ -114,25 +107,8 @@ class Scanner {
   }
 
  private:
-  // The next byte that may open a citation: eight bytes at a time while none of them is a digit
-  // or one of L, B, H, P (SWAR: a zero byte test on the word xor-ed with each letter).
-  size_t next_stop(size_t i) const {
-    constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
-    auto has_zero = [](uint64_t v) { return (v - kOnes) & ~v & kHigh; };
-    auto has_byte = [&](uint64_t w, unsigned char c) { return has_zero(w ^ (kOnes * c)); };
-    const size_t n = t_.size();
-    while (i + 8 <= n) {
-      uint64_t w;
-      std::memcpy(&w, t_.data() + i, 8);
-      // Digits 0x30..0x39: after xor with 0x30 they are the bytes below 10.
-      const uint64_t x = w ^ (kOnes * 0x30);
-      const bool digit_byte = ((x - kOnes * 10) & ~x & kHigh) != 0;
-      if (digit_byte || has_byte(w, 'L') || has_byte(w, 'B') || has_byte(w, 'H') || has_byte(w, 'P')) break;
-      i += 8;
-    }
-    while (i < n && !kStops[static_cast<unsigned char>(t_[i])]) ++i;
-    return i;
-  }
+  // The next byte that may open a citation: a digit or one of L, B, H, P.
+  size_t next_stop(size_t i) const { return byteskip::to_digit_or(t_, i, "LBHP"); }
 
   size_t skip_number(size_t i) const {
     while (i < t_.size() && digit(t_[i])) ++i;
@@ -154,7 +130,7 @@ class Scanner {
       if (auto code = parse_code(t_, q)) return code;
       size_t e = skip_number(q);
       if (e - q > 5) return std::nullopt;
-      numbers.push_back(Span{q, e});
+      const Span number{q, e};
       size_t r = e;
       while (r < t_.size() && t_[r] == ' ') ++r;
       if (r < t_.size() && t_[r] == ',') {
@@ -166,6 +142,9 @@ class Scanner {
       }
       while (r < t_.size() && t_[r] == ' ') ++r;
       if (r >= t_.size() || !digit(t_[r])) return std::nullopt;
+      // Kept only once a list is certain: most numbers are not one, and pushing first would
+      // allocate for each of them.
+      numbers.push_back(number);
       q = r;
     }
     return std::nullopt;

@@ -26,6 +26,7 @@ size_t dash_len(std::string_view text, size_t i) { return text[i] == '-' ? 1 : 3
 // The lower-case words just before pos (only spaces between them and pos), up to n, in order.
 std::vector<std::string> words_before(std::string_view text, size_t pos, size_t n) {
   std::vector<std::string> out;
+  out.reserve(n + 1);  // n is two or three (and a caller may add one): a single allocation
   size_t at = pos;
   while (out.size() < n) {
     Span w = word_before(text, at);
@@ -35,6 +36,27 @@ std::vector<std::string> words_before(std::string_view text, size_t pos, size_t 
   }
   return out;
 }
+
+// The lower case of the last word read before a figure, kept for the next test that reads the
+// same word: the phone test and the label test usually both look at the word before it.
+class LastWord {
+ public:
+  explicit LastWord(std::string_view text) : text_(text) {}
+  const std::string& lower_of(Span w) {
+    if (!read_ || w.begin != span_.begin || w.end != span_.end) {
+      lowered_ = lower(text_.substr(w.begin, w.size()));
+      span_ = w;
+      read_ = true;
+    }
+    return lowered_;
+  }
+
+ private:
+  std::string_view text_;
+  Span span_;
+  std::string lowered_;
+  bool read_ = false;
+};
 
 // Code, date piece or glued token: the figure touches a letter, a slash or a hyphen before it.
 bool glued_before(std::string_view text, size_t pos) {
@@ -96,7 +118,7 @@ bool continues_as_code(std::string_view text, size_t end) {
   return false;
 }
 
-bool is_phone(std::string_view text, size_t pos, const VnNumber& n) {
+bool is_phone(std::string_view text, size_t pos, const VnNumber& n, LastWord& last) {
   if (n.leading_zero && (n.grouped || n.integer_digits >= 4)) return true;
   if (!n.grouped && n.decimals == 0 && n.integer_digits >= 7) return true;  // account, ID, phone
   // A phone word before, with only ":", "(", ")", "+", dots, spaces and digits in between.
@@ -108,7 +130,7 @@ bool is_phone(std::string_view text, size_t pos, const VnNumber& n) {
     else break;
   }
   Span w = word_before(text, k);
-  if (w.empty() || !number_lexicon().phone.may_end_with(lower(text.substr(w.begin, w.size())))) return false;
+  if (w.empty() || !number_lexicon().phone.may_end_with(last.lower_of(w))) return false;
   return number_lexicon().ends_with(number_lexicon().phone, words_before(text, k, 2));
 }
 
@@ -158,14 +180,16 @@ std::optional<bool> calendar_label(const std::string& word, const VnNumber& n) {
   return std::nullopt;
 }
 
-bool after_label(std::string_view text, size_t pos, const VnNumber& n) {
+bool after_label(std::string_view text, size_t pos, const VnNumber& n, LastWord& last_word) {
   Span w = word_before(text, pos);
   if (w.empty()) return false;
   const NumberLexicon& lex = number_lexicon();
-  std::string last = lower(text.substr(w.begin, w.size()));
+  const std::string& last = last_word.lower_of(w);
   if (std::optional<bool> date_part = calendar_label(last, n)) return *date_part;
   if (lex.labels.may_end_with(last)) {
-    std::vector<std::string> before = words_before(text, pos, 3);
+    // The three words before the figure: two more before the one already read.
+    std::vector<std::string> before = words_before(text, w.begin, 2);
+    before.push_back(last);
     if (lex.ends_with(lex.labels, before) && !lex.ends_with(lex.not_labels, before)) return true;
   }
   if (lex.cap_labels.may_end_with(last) && capitalized_label(text, pos)) return true;
@@ -233,7 +257,7 @@ bool whole_after_unit_slash(std::string_view text, size_t pos) {
 }
 
 // "45/50 xã": a part over its whole, both plain figures, a count noun after, not a date.
-FigureShape fraction_shape(std::string_view text, size_t pos, const VnNumber& a) {
+FigureShape fraction_shape(std::string_view text, size_t pos, const VnNumber& a, LastWord& last) {
   FigureShape none{FigureKind::NotQuantity, a.end, {}};
   if (a.end + 1 >= text.size() || !is_digit(text[a.end + 1])) return none;
   VnNumber b = read_vn_number(text, a.end + 1);
@@ -245,7 +269,7 @@ FigureShape fraction_shape(std::string_view text, size_t pos, const VnNumber& a)
   // A part above its whole is still written as a fraction when a count noun follows ("đạt
   // 101,6% (188/185 thanh niên)"); otherwise "12/10" may be a day and a month.
   bool noun = a.value > b.value ? unit_follows(text, b.end) : word_follows(text, b.end);
-  if (after_label(text, pos, a) || !noun) return {FigureKind::NotQuantity, b.end, {}};
+  if (after_label(text, pos, a, last) || !noun) return {FigureKind::NotQuantity, b.end, {}};
   return {FigureKind::Fraction, b.end, {}};
 }
 
@@ -263,7 +287,8 @@ FigureShape figure_shape(std::string_view text, size_t pos, const VnNumber& n) {
     return {FigureKind::Quantity, n.end, {}};
   }
   if (glued_before(text, pos) || after_separator(text, pos)) return no;
-  if (is_phone(text, pos, n)) {
+  LastWord last(text);
+  if (is_phone(text, pos, n, last)) {
     // Swallow the other digit groups of the number: "0263 3843 123".
     size_t k = n.end;
     while (k + 1 < text.size() && (is_space(text[k]) || text[k] == '.') && is_digit(text[k + 1])) {
@@ -273,9 +298,9 @@ FigureShape figure_shape(std::string_view text, size_t pos, const VnNumber& n) {
     no.skip_to = k;
     return no;
   }
-  if (n.end < text.size() && text[n.end] == '/') return fraction_shape(text, pos, n);
+  if (n.end < text.size() && text[n.end] == '/') return fraction_shape(text, pos, n, last);
   if (continues_as_code(text, n.end)) return no;
-  if (is_enumerator(text, pos, n) || after_label(text, pos, n)) return no;
+  if (is_enumerator(text, pos, n) || after_label(text, pos, n, last)) return no;
   FigureShape yes{FigureKind::Quantity, n.end, {}};
   size_t after = n.end;
   if (n.end < text.size() && is_word_char(utf8::next(text, after))) {

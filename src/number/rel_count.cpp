@@ -53,7 +53,7 @@ size_t enumerated(const ParaTokens& p, size_t from) {
 
 // A figure that belongs to a name: a document code ("số 12/KH-UBND", "25-NQ/TW") or a year.
 bool code_or_year(const ParaTokens& p, size_t k) {
-  const std::string& w = p.t[k].w;
+  std::string_view w = p.t[k].w;
   bool year = w.size() == 4 && (w.rfind("19", 0) == 0 || w.rfind("20", 0) == 0);
   return year || p.word(k - 1, "số") || p.punct(k + 1, "/") || p.punct(k + 1, "-") || p.punct(k - 1, "/");
 }
@@ -105,7 +105,7 @@ bool names_or_same_head(const ParaTokens& p, const std::vector<Item>& list) {
     while (first < it.end && !p.is_word(first)) ++first;
     if (first == it.end) return false;
     capitals = capitals && p.t[first].upper;
-    heads.insert(p.t[first].w);
+    heads.emplace(p.t[first].w);
     multiword = multiword && it.words >= 2;
   }
   return capitals || (heads.size() == 1 && multiword);

@@ -105,7 +105,7 @@ size_t part_by_rate_name(const ParaTokens& p, size_t i) {
   if (rate == npos) return npos;
   std::vector<std::string> name;
   for (size_t k = rate + 2; k < i; ++k)
-    if (p.is_word(k) && !p.word_in(k, {"là", "đạt", "bằng", "chiếm", "khoảng", "trên"})) name.push_back(p.t[k].w);
+    if (p.is_word(k) && !p.word_in(k, {"là", "đạt", "bằng", "chiếm", "khoảng", "trên"})) name.emplace_back(p.t[k].w);
   if (name.empty()) return npos;
   for (size_t k = rate; k-- > ParaTokens::back_limit(rate);) {
     if (!p.is_qty(k) || p.qty(k).percent || p.t[k].depth > p.t[i].depth) continue;
@@ -140,7 +140,7 @@ size_t whole_after(const ParaTokens& p, size_t i, size_t part, bool* target) {
   size_t k = i + 1;
   for (; k < p.size() && k < i + 7 && p.is_word(k); ++k) {
     if (target_word(p, k)) *target = true;
-    phrase.push_back(p.t[k].w);
+    phrase.emplace_back(p.t[k].w);
   }
   if (p.is_qty(k) && k <= i + 4 && rel::part_noun(p.qty(part), p.qty(k))) return k;
   if (p.punct(k, "(") && p.is_qty(k + 1) && rel::part_noun(p.qty(part), p.qty(k + 1)) && !phrase.empty())

@@ -19,8 +19,8 @@ constexpr size_t npos = ParaTokens::npos;
 // A noun stated as a stock more often than this is many things, not one.
 constexpr size_t kMaxStatements = 12;
 
-bool place_word(const std::string& w) {
-  static const std::set<std::string> places = {"huyện", "tỉnh", "xã", "phường", "thị", "thành", "quận", "toàn", "hiện"};
+bool place_word(std::string_view w) {
+  static const std::set<std::string, std::less<>> places = {"huyện", "tỉnh", "xã", "phường", "thị", "thành", "quận", "toàn", "hiện"};
   return places.count(w) > 0;
 }
 
@@ -48,13 +48,13 @@ bool place_subject(const ParaTokens& p, size_t co, std::vector<std::string>* sco
     if (p.clause_end(k) || p.punct(k, ":") || p.punct(k, "(") || p.punct(k, ")")) break;
     if (p.is_num(k) || p.is_qty(k)) return false;
     if (!p.is_word(k)) continue;
-    const std::string& w = p.t[k].w;
+    std::string_view w = p.t[k].w;
     if (w == "năm" || w == "tháng" || w == "trước" || w == "đầu" || w == "cuối" || w == "từ" || w == "khi" ||
         w == "nếu" || w == "mỗi" || w == "bình" || w == "với" || w == "không" || w == "chưa")
       return false;
     if (place_word(w)) place = true;
     if (w != "toàn" && w != "hiện" && w != "nay" && w != "trên" && w != "địa" && w != "bàn" && w != "đến")
-      scope->insert(scope->begin(), w);
+      scope->insert(scope->begin(), std::string(w));
   }
   return place;
 }

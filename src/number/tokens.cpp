@@ -59,7 +59,7 @@ std::vector<std::string> ParaTokens::label(size_t i, size_t max) const {
     if (tk.depth > t[i].depth) continue;
     if (clause_end(k) || punct(k, "(") || punct(k, ")")) break;
     if (tk.kind == Tok::Qty) break;
-    if (tk.kind == Tok::Word) out.insert(out.begin(), tk.w);
+    if (tk.kind == Tok::Word) out.insert(out.begin(), std::string(tk.w));
   }
   return out;
 }
@@ -89,7 +89,7 @@ ParaTokens tokenize(std::string_view text, Span span, const std::vector<Quantity
     while (q < qs.size() && qs[q].span.begin < i) ++q;
     if (q < qs.size() && qs[q].span.begin == i) {
       size_t end = qs[q].unit_span.empty() ? qs[q].span.end : qs[q].unit_span.end;
-      p.t.push_back({Tok::Qty, {i, end}, qs[q].text, static_cast<int>(q), depth, false});
+      p.t.push_back({Tok::Qty, {i, end}, std::string_view(qs[q].text), static_cast<int>(q), depth, false});
       i = end;
       continue;
     }
@@ -103,29 +103,33 @@ ParaTokens tokenize(std::string_view text, Span span, const std::vector<Quantity
       while (j < span.end && (is_ascii_digit(text[j]) ||
                               ((text[j] == '.' || text[j] == ',') && j + 1 < span.end && is_ascii_digit(text[j + 1]))))
         ++j;
-      p.t.push_back({Tok::Num, {i, j}, std::string(text.substr(i, j - i)), -1, depth, false});
+      p.t.push_back({Tok::Num, {i, j}, text.substr(i, j - i), -1, depth, false});
       i = j;
       continue;
     }
     size_t k = i;
     char32_t c = utf8::next(text, k);
     if (numwords::is_word_char(c)) {
+      // Upper case is noted while the word is read: most words have none and are viewed where
+      // they are, without a second pass to look for it.
+      bool any_upper = numwords::is_upper_char(c);
       size_t j = k;
       while (j < span.end) {
         size_t m = j;
-        if (!numwords::is_word_char(utf8::next(text, m))) break;
+        const char32_t d = utf8::next(text, m);
+        if (!numwords::is_word_char(d)) break;
+        any_upper = any_upper || numwords::is_upper_char(d);
         j = m;
       }
       std::string_view w = text.substr(i, j - i);
-      p.t.push_back({Tok::Word, {i, j}, numwords::lower(w), -1, depth, numwords::is_upper_char(c)});
+      p.t.push_back({Tok::Word, {i, j}, any_upper ? p.keep(numwords::lower(w)) : w, -1, depth,
+                     numwords::is_upper_char(c)});
       i = j;
       continue;
     }
     if (is_punct_char(c)) {
       if (c == ')' || c == ']') depth = depth > 0 ? depth - 1 : 0;
-      std::string s(text.substr(i, k - i));
-      if (c == '[') s = "(";
-      if (c == ']') s = ")";
+      std::string_view s = c == '[' ? "(" : c == ']' ? ")" : text.substr(i, k - i);
       p.t.push_back({Tok::Punct, {i, k}, s, -1, depth, false});
       if (c == '(' || c == '[') ++depth;
     }

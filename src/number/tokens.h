@@ -8,6 +8,7 @@
 //
 // Sentences end at ".", "!", "?", "…"; clauses also at ";". Only what the finders need.
 #pragma once
+#include <deque>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -22,7 +23,10 @@ struct Tok {
   enum Kind : unsigned char { Word, Qty, Num, Punct };
   Kind kind = Word;
   Span span;       // for a quantity: the figure and its unit
-  std::string w;   // word: lower-case; punctuation: the character; figure: as written
+  // Word: lower-case; punctuation: the character; figure: as written. A view into the text,
+  // the quantity or the owning ParaTokens (a word that had to be lower-cased), so that reading
+  // a paragraph does not build a string per token.
+  std::string_view w;
   int q = -1;      // quantity index (Qty)
   int depth = 0;   // parentheses open around the token ("(" and ")" carry the outer depth)
   bool upper = false;  // a word starting with a capital letter
@@ -31,7 +35,14 @@ struct Tok {
 class ParaTokens {
  public:
   ParaTokens(std::string_view text, const std::vector<Quantity>& qs) : text_(text), qs_(&qs) {}
+  // Tokens view strings held here: moving keeps them where they are (a deque's elements do not
+  // move with it), a copy would not, so there is none.
+  ParaTokens(ParaTokens&&) = default;
+  ParaTokens(const ParaTokens&) = delete;
+  ParaTokens& operator=(const ParaTokens&) = delete;
   std::vector<Tok> t;
+  // Keeps a lower-cased word alive for the tokens that view it.
+  std::string_view keep(std::string s) { return lowered_.emplace_back(std::move(s)); }
 
   size_t size() const { return t.size(); }
   bool is_qty(size_t i) const { return i < t.size() && t[i].kind == Tok::Qty; }
@@ -71,6 +82,7 @@ class ParaTokens {
  private:
   std::string_view text_;
   const std::vector<Quantity>* qs_;
+  std::deque<std::string> lowered_;
 };
 
 // Tokens of text[span]; quantities are looked up from index first_q (sorted by offset).

@@ -5,6 +5,8 @@
 #include <cstring>
 #include <cstdio>
 
+#include "text/byte_skip.h"
+
 namespace vanban {
 namespace {
 
@@ -40,22 +42,7 @@ double digits_value(const std::string& integer, const std::string& fraction) {
 
 }  // namespace
 
-size_t next_digit(std::string_view s, size_t pos) {
-  constexpr uint64_t ones = ~uint64_t{0} / 255;
-  // Does some byte of x lie strictly between m and n (both below 128)? (bit hack "hasbetween")
-  auto has_between = [](uint64_t x, uint64_t m, uint64_t n) {
-    return ((ones * (127 + n) - (x & ones * 127)) & ~x & ((x & ones * 127) + ones * (127 - m))) & ones * 128;
-  };
-  const char* data = s.data();
-  size_t i = pos;
-  for (; i + 8 <= s.size(); i += 8) {
-    uint64_t x;
-    std::memcpy(&x, data + i, 8);
-    if (has_between(x, '0' - 1, '9' + 1)) break;
-  }
-  while (i < s.size() && !is_ascii_digit(data[i])) ++i;
-  return i;
-}
+size_t next_digit(std::string_view s, size_t pos) { return byteskip::to_digit(s, pos); }
 
 VnNumber read_vn_number(std::string_view s, size_t pos) {
   VnNumber n;

@@ -34,8 +34,6 @@ char32_t fast_lower(char32_t c) {
 
 }  // namespace
 
-bool is_upper_char(char32_t c);
-
 // Has the word an upper-case letter? Most words in running text have none, and are copied as
 // they are.
 bool has_upper(std::string_view word) {
@@ -67,17 +65,15 @@ std::string lower(std::string_view word) {
   return out;
 }
 
-bool is_word_char(char32_t c) {
+bool is_word_char_table(char32_t c) {
   size_t k = LatinTable::slot(c);
   return k < 0x350 ? (latin().flags[k] & 1) != 0 : vanban::is_letter(c);
 }
 
-bool is_upper_char(char32_t c) {
+bool is_upper_char_table(char32_t c) {
   size_t k = LatinTable::slot(c);
   return k < 0x350 ? (latin().flags[k] & 2) != 0 : vanban::is_upper(c);
 }
-
-bool is_space(char c) { return c == ' ' || c == '\t'; }
 
 Span word_after(std::string_view text, size_t pos) {
   size_t i = pos;

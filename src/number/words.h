@@ -15,9 +15,14 @@
 namespace vanban::numwords {
 
 std::string lower(std::string_view word);
-bool is_word_char(char32_t c);   // a letter (table lookup for the Latin blocks)
-bool is_upper_char(char32_t c);
-bool is_space(char c);
+// The table lookups behind is_word_char and is_upper_char, for what is not ASCII.
+bool is_word_char_table(char32_t c);
+bool is_upper_char_table(char32_t c);
+// A letter (ASCII inline, a table lookup for the Latin blocks): called for every character of
+// every word the number stage reads.
+inline bool is_word_char(char32_t c) { return c < 0x80 ? (c | 32) - 'a' < 26 : is_word_char_table(c); }
+inline bool is_upper_char(char32_t c) { return c < 0x80 ? c - 'A' < 26 : is_upper_char_table(c); }
+inline bool is_space(char c) { return c == ' ' || c == '\t'; }  // inline: called per byte
 // The word starting after spaces from pos; empty span when something else comes first.
 Span word_after(std::string_view text, size_t pos);
 // The word ending before pos (after going back over spaces); empty span when none.

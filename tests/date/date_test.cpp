@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "date/date.h"
+#include "date/vn_lower.h"
 
 using vanban::Date;
 using vanban::find_dates;
@@ -91,4 +92,43 @@ TEST_CASE("date_at reads a date at a digit or at its leading 'ngày'") {
   CHECK(m->date.iso() == "2018-03-08");
   CHECK(text.substr(m->span.begin, m->span.size()) == "08/3/2018");
   CHECK_FALSE(vanban::date_at(text, 0));
+}
+
+TEST_CASE("find_dates finds a date at every offset of the sixteen-byte skip, after multi-byte letters") {
+  // The scan skips eight bytes at a time while none is a digit; a date must be found whatever
+  // its offset inside such a block, and digits inside the padding must not be missed either.
+  for (const std::string pad : {"x", "ờ", "Điều ", "số9 "}) {
+    for (size_t k = 0; k < 17; ++k) {
+      std::string prefix;
+      while (prefix.size() < k) prefix += pad;
+      const std::string text = prefix + " ngày 16/06/2020 và 5/7/2021.";
+      auto found = find_dates(text);
+      REQUIRE(found.size() == 2);
+      CHECK(found[0].span.begin == text.find("16/06/2020"));
+      CHECK(found[0].date.iso() == "2020-06-16");
+      CHECK(found[1].span.begin == text.find("5/7/2021"));
+    }
+  }
+}
+
+TEST_CASE("vn::fold_word: an ASCII word is only lower-cased") {
+  for (std::string_view w : {"THANG", "Thang", "thang", "QD-UBND", "ND", "hoa", "UY", "O'Reilly", "a1B2", ""}) {
+    std::string expected;
+    for (char c : w) vanban::utf8::append(expected, vanban::vn::lower(static_cast<unsigned char>(c)));
+    CHECK(vanban::vn::fold_word(w) == expected);
+  }
+  // Words with Vietnamese letters take the general path: lower case and new tone placement.
+  CHECK(vanban::vn::fold_word("THÁNG") == "tháng");
+  CHECK(vanban::vn::fold_word("Uỷ") == "ủy");
+  CHECK(vanban::vn::fold_word("HOÀ") == "hòa");
+}
+
+TEST_CASE("a date in words is found whatever the case of \"tháng\"") {
+  for (std::string text : {"ngày 20 tháng 3 năm 2019", "NGÀY 20 THÁNG 3 NĂM 2019", "Ngày 20 Tháng 3 Năm 2019"}) {
+    auto found = find_dates(text);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].date.iso() == "2019-03-20");
+  }
+  CHECK(find_dates("20 thang 3 năm 2019").empty());
+  CHECK(find_dates("20 tuần 3 năm 2019").empty());
 }
