@@ -65,11 +65,32 @@ struct RoleName {
   bool marked = false;  // the role opens with an authority mark
 };
 
+// A role and a name take a few dozen bytes; a cell is read only this far from the end that
+// holds them, so that a last paragraph of megabytes (one 100 MB line) is not split into
+// millions of words twice over.
+constexpr size_t kSignatureReach = 1024;
+
+// The first kSignatureReach bytes of a cell, cut at a space (`cut`: something was left out).
+std::string_view head_of(std::string_view cell, bool& cut) {
+  cut = cell.size() > kSignatureReach;
+  if (!cut) return cell;
+  const size_t space = cell.rfind(' ', kSignatureReach);
+  return cell.substr(0, space == std::string_view::npos ? kSignatureReach : space);
+}
+
+// The last kSignatureReach bytes of a cell, cut at a space.
+std::string_view tail_of(std::string_view cell) {
+  if (cell.size() <= kSignatureReach) return cell;
+  const size_t space = cell.find(' ', cell.size() - kSignatureReach);
+  return cell.substr(space == std::string_view::npos ? cell.size() - kSignatureReach : space);
+}
+
 // Splits a cell into its leading capitals (the role) and a name of 2–5 words right after
 // them that ends the cell or is followed by capitals again.
 RoleName split_role_name(std::string_view cell) {
   RoleName rn;
-  std::vector<std::string_view> w = words_of(cell);
+  bool cut = false;
+  std::vector<std::string_view> w = words_of(head_of(cell, cut));
   size_t k = 0;
   while (k < w.size() && is_caps_token(w[k])) ++k;
   std::string role;
@@ -78,6 +99,7 @@ RoleName split_role_name(std::string_view cell) {
   rn.marked = k > 0 && is_authority_mark(w[0]);
   size_t n = k;
   while (n < w.size() && n - k < 5 && is_name_word(w[n])) ++n;
+  if (n == w.size() && cut) return rn;  // the name would run past what was read: no cell of a signature
   bool name_ends = n == w.size() || is_caps_word(w[n]) || !starts_with_letter(w[n]);
   // "Lê Minh Khái Phụ lục (Kèm theo …)": a capital that a lower-case word follows opens the
   // next sentence, not the name.
@@ -95,7 +117,7 @@ RoleName split_role_name(std::string_view cell) {
 // a role and a name that end a cell after something else. `begin` is where the role starts.
 RoleName split_tail(std::string_view cell, size_t& begin) {
   RoleName rn;
-  std::vector<std::string_view> w = words_of(cell);
+  std::vector<std::string_view> w = words_of(tail_of(cell));
   size_t n = w.size();
   while (n > 0 && w.size() - n < 5 && is_name_word(w[n - 1])) --n;
   if (w.size() - n < 2) return rn;

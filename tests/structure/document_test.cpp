@@ -215,3 +215,13 @@ TEST_CASE("the date line without its comma, as crawled pages sometimes print it"
   CHECK(*s.document.date == date(2025, 4, 11));
   CHECK(s.document.kind == "Nghị định");
 }
+
+TEST_CASE("a signature at the end of a very long last paragraph is still read, from its end") {
+  // A crawled law whose last paragraph runs on into the signer's role and name: only the last
+  // kilobyte of the cell is split into words, and the role and name are within it.
+  std::string body = "Nghị quyết này được Quốc hội thông qua ngày 16 tháng 6 năm 2022";
+  while (body.size() < 200'000) body += ", và các cơ quan có liên quan chịu trách nhiệm thi hành";
+  auto s = structure_of("Điều 3. Điều khoản thi hành\n" + body + ". CHỦ TỊCH QUỐC HỘI Nguyễn Văn An\n");
+  CHECK(s.document.signature_role == "CHỦ TỊCH QUỐC HỘI");
+  CHECK(s.document.signer == "Nguyễn Văn An");
+}
