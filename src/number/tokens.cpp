@@ -27,10 +27,6 @@ bool ParaTokens::word_seq_ending(size_t i, std::initializer_list<std::string_vie
   return word_seq(i + 1 - ws.size(), ws);
 }
 
-bool ParaTokens::sentence_end(size_t i) const {
-  return i < t.size() && t[i].kind == Tok::Punct && (t[i].w == "." || t[i].w == "!" || t[i].w == "?" || t[i].w == "…");
-}
-
 bool ParaTokens::clause_end(size_t i) const { return sentence_end(i) || punct(i, ";"); }
 
 size_t ParaTokens::closing(size_t open) const {

@@ -58,7 +58,12 @@ class ParaTokens {
   const Quantity& qty(size_t i) const { return (*qs_)[t[i].q]; }
   size_t qindex(size_t i) const { return static_cast<size_t>(t[i].q); }
 
-  bool sentence_end(size_t i) const;  // ".", "!", "?", "…"
+  // ".", "!", "?", "…". Inline and by first byte: the finders ask it at every token they walk.
+  bool sentence_end(size_t i) const {
+    if (i >= t.size() || t[i].kind != Tok::Punct) return false;
+    const std::string_view w = t[i].w;
+    return w.size() == 1 ? (w[0] == '.' || w[0] == '!' || w[0] == '?') : w == "…";
+  }
   bool clause_end(size_t i) const;    // a sentence end or ";"
   // Index of the ")" closing the "(" at i, or npos.
   size_t closing(size_t open) const;
