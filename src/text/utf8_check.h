@@ -13,8 +13,8 @@
 
 namespace vanban::utf8 {
 
-// One pass of a small state machine (about 2 cycles a byte); ASCII runs are skipped 8 bytes
-// at a time.
+// One pass of a small state machine (three instructions a byte, unrolled by blocks of 16);
+// blocks of 16 ASCII bytes are skipped with one SSE2 test.
 bool is_valid(std::string_view s);
 // Byte offset where the first invalid sequence starts (its lead byte, or the stray byte), or
 // std::string_view::npos when s is valid. Slower than is_valid: call it to report an error.

@@ -105,3 +105,22 @@ TEST_CASE("repeats_in computes again when the text at the same address changes")
   CHECK(vanban::repeats_in(text).empty());
   CHECK(vanban::repeats_in("được được") .size() == 1);
 }
+
+// The cache tells texts apart by a hash read 16 bytes at a time plus a tail: a one-byte change
+// must be seen wherever it falls (first lane, second lane, tail), at the same address and size.
+TEST_CASE("repeats_in sees a one-byte change at every offset") {
+  for (size_t pad = 0; pad < 40; ++pad) {
+    for (const bool at_end : {false, true}) {
+      std::string text = at_end ? std::string(pad, ' ') + "giữ vững lan lan" : "lan lan giữ vững" + std::string(pad, ' ');
+      const size_t changed = at_end ? text.size() - 1 : 6;  // the second "lan" becomes "lam"
+      const char* const at = text.data();
+      INFO("pad " << pad << (at_end ? ", repeat at the end" : ", repeat at the start"));
+      CHECK(vanban::repeats_in(text).size() == 1);
+      text[changed] = 'm';
+      REQUIRE(text.data() == at);
+      CHECK(vanban::repeats_in(text).empty());
+      text[changed] = 'n';
+      CHECK(vanban::repeats_in(text).size() == 1);
+    }
+  }
+}

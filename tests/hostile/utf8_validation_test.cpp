@@ -77,3 +77,33 @@ TEST_CASE("utf8: code points are counted right at every length and alignment") {
     }
   CHECK(vanban::utf8::count("Điều") == 4);
 }
+
+// is_valid skips blocks of 16 ASCII bytes and runs the others through the DFA: a sequence
+// that is bad, or cut, must be caught wherever it falls against a block boundary, after ASCII
+// runs long enough to be skipped, inside precomposed (NFC) and decomposed (NFD) Vietnamese.
+TEST_CASE("utf8: fast and precise validators agree at every block alignment") {
+  const std::string ascii = "Dieu 5. Thanh nien la cong dan Viet Nam tu du 16 tuoi ";
+  const std::string nfc = "Điều 5. Thanh niên là công dân Việt Nam ";
+  const std::string nfd = "Vie\xCC\xA3\xCC\x82t Nam, thanh nie\xCC\x82n ";  // combining marks
+  const std::string bads[] = {"\xC0\x80", "\xE0\x80\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\x80",
+                              "\xFF",     "\xE1\xBB",     "\xF0\x9F\x98", "\xC3"};
+  size_t checked = 0;
+  for (size_t pad = 0; pad < 32; ++pad) {
+    const std::string lead = std::string(pad, 'a');
+    for (const std::string& body : {ascii + ascii, nfc + ascii, ascii + nfd, nfc + nfd + "😀"}) {
+      const std::string good = lead + body;
+      CHECK(is_valid(good));
+      for (const std::string& bad : bads)
+        for (size_t at = 0; at <= good.size(); at += 7) {
+          const std::string damaged = good.substr(0, at) + bad + good.substr(at);
+          // A cut sequence can be completed by the bytes after it; the two must still agree.
+          if (!agree(damaged)) FAIL("validators disagree: pad " << pad << ", bad sequence at " << at);
+          ++checked;
+          if (!agree(good.substr(0, at) + bad)) FAIL("validators disagree at the end: pad " << pad << ", at " << at);
+        }
+    }
+  }
+  CHECK(checked > 10000);
+  CHECK_FALSE(is_valid(std::string(31, 'a') + "\xC3"));             // cut at the end after a skipped block
+  CHECK_FALSE(is_valid(std::string(15, 'a') + "\xC3" + std::string(16, 'a')));  // lead ends a block
+}
