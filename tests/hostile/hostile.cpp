@@ -168,7 +168,7 @@ CliRun run_check(const std::string& bytes, const std::string& file_name) {
   return r;
 }
 
-Outcome survive(const std::string& name, const std::string& bytes) {
+Outcome survive(const std::string& name, const std::string& bytes, double budget) {
   INFO("hostile input: " << name << " (" << bytes.size() << " bytes)");
   Outcome o = run_pipeline(name, bytes);
   if (o.loaded) {
@@ -183,7 +183,7 @@ Outcome survive(const std::string& name, const std::string& bytes) {
     CHECK(o.error.size() > name.size() + 10);
   }
   INFO("CPU seconds through the pipeline: " << o.cpu_seconds);
-  CHECK(o.cpu_seconds < cpu_limit());
+  CHECK(o.cpu_seconds < budget * cpu_limit());
 
   const std::string file_name = "hostile.txt";
   CliRun c = run_check(bytes, file_name);

@@ -42,7 +42,8 @@ CliRun run_check(const std::string& bytes, const std::string& file_name);
 
 // Both of the above, with the checks every hostile input must pass: no crash, no hang, within
 // the CPU limit, and either results or a clear error that names the file. Returns the outcome
-// for input-specific checks.
-Outcome survive(const std::string& name, const std::string& bytes);
+// for input-specific checks. `budget` multiplies the CPU limit, for inputs far larger than the
+// rest (one 100 MB line).
+Outcome survive(const std::string& name, const std::string& bytes, double budget = 1.0);
 
 }  // namespace vanban::hostile
