@@ -8,8 +8,7 @@
 #include "check/rules.h"
 #include "check/text_repeats.h"
 #include "core/analysis.h"
-#include "text/fold.h"
-#include "text/utf8.h"
+#include "structure/title.h"
 
 namespace vanban {
 namespace {
@@ -20,19 +19,6 @@ bool is_parallel(std::string_view phrase) {
   for (std::string_view conj : {" hoặc ", " và ", " hay "})
     if (phrase.find(conj) != std::string_view::npos) return true;
   return phrase.substr(0, 5) == "hoặc " || phrase.substr(0, 3) == "và ";
-}
-
-// "LUẬT QUẢN LÝ THUẾ Luật quản lý thuế số 78/2006/QH11": a title in capitals restated in the
-// text is no slip.
-bool is_caps(std::string_view s) {
-  bool letter = false;
-  for (size_t i = 0; i < s.size();) {
-    const char32_t c = utf8::next(s, i);
-    if (!is_letter(c)) continue;
-    if (!is_upper(c)) return false;
-    letter = true;
-  }
-  return letter;
 }
 
 class RepeatedPhrase : public Rule {
@@ -51,7 +37,9 @@ class RepeatedPhrase : public Rule {
       if (r.words < 2) continue;
       const std::string_view first = text.substr(r.first.begin, r.first.end - r.first.begin);
       const std::string phrase(text.substr(r.second.begin, r.second.end - r.second.begin));
-      if (is_parallel(phrase) || is_caps(first) != is_caps(phrase)) continue;
+      // "LUẬT QUẢN LÝ THUẾ Luật quản lý thuế số 78/2006/QH11": a title in capitals restated in
+      // the text is no slip.
+      if (is_parallel(phrase) || is_caps_word(first) != is_caps_word(phrase)) continue;
       Finding f;
       f.rule = info().id;
       f.severity = info().severity;
