@@ -7,7 +7,7 @@
 #include "check/citation_support.h"
 #include "check/rules.h"
 #include "core/analysis.h"
-#include "date/vn_lower.h"
+#include "text/vn_word.h"
 
 namespace vanban {
 namespace {
@@ -18,7 +18,7 @@ bool same_type(const std::string& x, const std::string& y) {
   if (x == y) return true;
   const std::string& shorter = x.size() < y.size() ? x : y;
   const std::string& longer = x.size() < y.size() ? y : x;
-  std::string a = " " + std::string(vn::fold_word(longer)) + " ", b = " " + std::string(vn::fold_word(shorter)) + " ";
+  std::string a = " " + std::string(fold(longer)) + " ", b = " " + std::string(fold(shorter)) + " ";
   return a.find(b) != std::string::npos;
 }
 

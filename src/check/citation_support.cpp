@@ -5,7 +5,8 @@
 #include "cite/code.h"
 #include "cite/lexicon.h"
 #include "core/analysis.h"
-#include "date/vn_lower.h"
+#include "text/utf8.h"
+#include "text/vn_word.h"
 
 namespace vanban {
 namespace {
@@ -22,7 +23,7 @@ std::string normalized(const std::string& s) {
     } else {
       if (space) out += ' ';
       space = false;
-      out += vn::fold_word(s.substr(i, j - i));
+      out += fold(s.substr(i, j - i));
     }
     i = j;
   }
@@ -40,7 +41,7 @@ std::string initials(const std::string& phrase) {
       start = true;
     } else if (start) {
       const size_t e = vn::word_end(phrase, i);
-      if (vn::fold_word(phrase.substr(i, e - i)) != "và") utf8::append(out, c);
+      if (fold(phrase.substr(i, e - i)) != "và") utf8::append(out, c);
       start = false;
     }
     i = j;

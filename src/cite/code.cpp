@@ -1,7 +1,7 @@
 #include "cite/code.h"
 
 #include "cite/lexicon.h"
-#include "date/vn_lower.h"
+#include "text/vn_word.h"
 #include "text/utf8.h"
 
 namespace vanban::cite {

@@ -2,7 +2,7 @@
 
 #include "cite/lexicon.h"
 #include "cite/words.h"
-#include "date/vn_lower.h"
+#include "text/vn_word.h"
 
 namespace vanban::cite {
 namespace {

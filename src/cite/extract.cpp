@@ -13,7 +13,8 @@
 #include "cite/named.h"
 #include "cite/resolve.h"
 #include "cite/tail.h"
-#include "date/vn_lower.h"
+#include "text/utf8.h"
+#include "text/vn_word.h"
 #include "text/byte_skip.h"
 
 namespace vanban {

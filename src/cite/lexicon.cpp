@@ -5,7 +5,7 @@
 #include <stdexcept>
 
 #include "core/lexicon_data.h"
-#include "date/vn_lower.h"
+#include "text/vn_word.h"
 #include "text/utf8.h"
 
 namespace vanban::cite {
@@ -37,7 +37,7 @@ Words split_words(std::string_view phrase) {
       if (!vn::is_alnum(d) && d != '/') break;
       end = k;
     }
-    out.push_back(vn::fold_word(phrase.substr(i, end - i)));
+    out.push_back(fold(phrase.substr(i, end - i)));
     i = end;
   }
   return out;

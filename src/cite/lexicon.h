@@ -6,7 +6,7 @@
 //   std::string c = lx.canonical_code("ND");                // "NĐ" (empty when unknown)
 //   const auto* b = lx.body("bo_chinh_tri");                // codes {"TW"}
 //
-// Phrases are kept as folded words (vn::fold_word) so that matching ignores case and old/new
+// Phrases are kept as folded words (vanban::fold) so that matching ignores case and old/new
 // tone placement; see cite/words.h for matching them against text.
 #pragma once
 #include <string>

@@ -3,7 +3,8 @@
 #include "cite/code.h"
 #include "cite/lexicon.h"
 #include "cite/words.h"
-#include "date/vn_lower.h"
+#include "text/utf8.h"
+#include "text/vn_word.h"
 
 namespace vanban::cite {
 namespace {

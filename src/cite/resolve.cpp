@@ -7,7 +7,7 @@
 #include "cite/lexicon.h"
 #include "cite/tail.h"
 #include "cite/words.h"
-#include "date/vn_lower.h"
+#include "text/vn_word.h"
 
 namespace vanban::cite {
 namespace {
@@ -92,7 +92,7 @@ size_t clause_end(std::string_view t, size_t from) {
     if (c == '\n') return i;
     if (c == '(') ++depth;
     if (c == ')' && depth-- == 0) return i;
-    if (c == '.' && i + 2 < t.size() && t[i + 1] == ' ' && vn::is_upper(static_cast<unsigned char>(t[i + 2]))) return i;
+    if (c == '.' && i + 2 < t.size() && t[i + 1] == ' ' && is_upper(static_cast<unsigned char>(t[i + 2]))) return i;
     if (c == 'c' && t.substr(i, 13) == "có hiệu lực") return i;
   }
   return limit;

@@ -1,6 +1,6 @@
 #include "cite/tail.h"
 
-#include "date/vn_lower.h"
+#include "text/vn_word.h"
 #include "text/utf8.h"
 
 namespace vanban::cite {

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "date/vn_lower.h"
+#include "text/vn_word.h"
 #include "text/utf8.h"
 
 namespace vanban::cite {
@@ -20,11 +20,11 @@ Word make_word(std::string_view t, size_t b, size_t e, size_t gap_begin) {
   if (w.digits) return w;
   size_t i = b;
   char32_t first = utf8::next(t, i);
-  w.upper_first = vn::is_upper(first);
+  w.upper_first = is_upper(first);
   w.all_upper = w.upper_first;
   while (w.all_upper && i < e) {
     char32_t c = utf8::next(t, i);
-    if (vn::is_letter(c) && !vn::is_upper(c)) w.all_upper = false;
+    if (vn::is_letter(c) && !is_upper(c)) w.all_upper = false;
   }
   return w;
 }
@@ -43,7 +43,7 @@ size_t token_end(std::string_view t, size_t pos) {
 
 const std::string& Word::folded() const {
   if (!folded_done_) {
-    folded_ = digits ? std::string(text) : vn::fold_word(text);
+    folded_ = digits ? std::string(text) : fold(text);
     folded_done_ = true;
   }
   return folded_;

@@ -19,7 +19,7 @@ namespace vanban::cite {
 struct Word {
   size_t begin = 0, end = 0;
   std::string_view text;     // the word as written
-  // Folded form (vn::fold_word), computed on first use: most words read are never compared.
+  // Folded form (vanban::fold), computed on first use: most words read are never compared.
   const std::string& folded() const;
   bool upper_first = false;  // starts with an upper-case letter
   bool all_upper = false;    // every letter upper case ("UBND", "KON")

@@ -4,7 +4,8 @@
 #include <initializer_list>
 
 #include "date/date.h"
-#include "date/vn_lower.h"
+#include "text/utf8.h"
+#include "text/vn_word.h"
 #include "text/byte_skip.h"
 
 namespace vanban {

@@ -29,9 +29,9 @@ void load_units(const json& j, NumberLexicon& lex) {
     if (u.value("class", "") == "time") lex.time_nouns.insert(unit);
     for (const json& a : u.value("aliases", json::array())) lex.units.add(a.get<std::string>(), unit);
     if (u.value("attached", false)) {
-      lex.attached[numwords::lower(unit)] = unit;
+      lex.attached[lower_word(unit)] = unit;
       for (const json& a : u.value("aliases", json::array()))
-        if (a.get<std::string>().find(' ') == std::string::npos) lex.attached[numwords::lower(a.get<std::string>())] = unit;
+        if (a.get<std::string>().find(' ') == std::string::npos) lex.attached[lower_word(a.get<std::string>())] = unit;
     }
   }
   for (const json& w : j.value("not_units", json::array())) lex.not_units.insert(w.get<std::string>());
@@ -57,7 +57,7 @@ std::vector<std::string> split_words(const std::string& phrase) {
   while (i < phrase.size()) {
     size_t j = phrase.find(' ', i);
     if (j == std::string::npos) j = phrase.size();
-    if (j > i) out.push_back(numwords::lower(phrase.substr(i, j - i)));
+    if (j > i) out.push_back(lower_word(phrase.substr(i, j - i)));
     i = j + 1;
   }
   return out;

@@ -52,7 +52,7 @@ WordsAfter words_after(std::string_view text, size_t pos, size_t n) {
   while (out.words.size() < n) {
     Span w = word_after(text, at);
     if (w.empty()) break;
-    out.words.push_back(lower(text.substr(w.begin, w.size())));
+    out.words.push_back(lower_word(text.substr(w.begin, w.size())));
     out.spans.push_back(w);
     at = w.end;
   }
@@ -125,7 +125,7 @@ std::vector<Quantity> find_quantities(const Layout& layout, const Structure& str
     if (shape.kind == FigureKind::Quantity) {
       Quantity q = make_quantity(i, n);
       if (!shape.unit_attached.empty()) {
-        q.unit = q.noun = number_lexicon().attached.at(lower(shape.unit_attached));
+        q.unit = q.noun = number_lexicon().attached.at(lower_word(shape.unit_attached));
         q.unit_span = {n.end, n.end + shape.unit_attached.size()};
         q.percent = q.unit == "%";
       } else {

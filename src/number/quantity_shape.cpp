@@ -31,7 +31,7 @@ std::vector<std::string> words_before(std::string_view text, size_t pos, size_t 
   while (out.size() < n) {
     Span w = word_before(text, at);
     if (w.empty()) break;
-    out.insert(out.begin(), lower(text.substr(w.begin, w.size())));
+    out.insert(out.begin(), lower_word(text.substr(w.begin, w.size())));
     at = w.begin;
   }
   return out;
@@ -44,7 +44,7 @@ class LastWord {
   explicit LastWord(std::string_view text) : text_(text) {}
   const std::string& lower_of(Span w) {
     if (!read_ || w.begin != span_.begin || w.end != span_.end) {
-      lowered_ = lower(text_.substr(w.begin, w.size()));
+      lowered_ = lower_word(text_.substr(w.begin, w.size()));
       span_ = w;
       read_ = true;
     }
@@ -159,7 +159,7 @@ bool capitalized_label(std::string_view text, size_t pos) {
     at = w.begin;
   }
   std::vector<std::string> words;
-  for (Span w : spans) words.push_back(lower(text.substr(w.begin, w.size())));
+  for (Span w : spans) words.push_back(lower_word(text.substr(w.begin, w.size())));
   for (size_t n = 1; n <= words.size(); ++n) {
     PhraseTable::Match m = lex.cap_labels.match(words, words.size() - n);
     Span first = spans[words.size() - n];
@@ -204,7 +204,7 @@ std::string_view glued_unit(std::string_view text, size_t end) {
   if (!is_word_char(c)) return {};
   Span w = word_after(text, end);
   if (w.begin != end) return {};
-  auto it = number_lexicon().attached.find(lower(text.substr(w.begin, w.size())));
+  auto it = number_lexicon().attached.find(lower_word(text.substr(w.begin, w.size())));
   return it == number_lexicon().attached.end() ? std::string_view{} : text.substr(w.begin, w.size());
 }
 
@@ -214,7 +214,7 @@ bool unit_follows(std::string_view text, size_t end) {
   for (size_t at = end; words.size() < 3;) {
     Span w = word_after(text, at);
     if (w.empty()) break;
-    words.push_back(lower(text.substr(w.begin, w.size())));
+    words.push_back(lower_word(text.substr(w.begin, w.size())));
     at = w.end;
   }
   const NumberLexicon& lex = number_lexicon();
@@ -229,7 +229,7 @@ bool word_follows(std::string_view text, size_t end) {
   if (unit_follows(text, end)) return true;
   Span w = word_after(text, end);
   if (w.empty() || starts_upper(text.substr(w.begin, w.size()))) return false;
-  std::string word = lower(text.substr(w.begin, w.size()));
+  std::string word = lower_word(text.substr(w.begin, w.size()));
   return !number_lexicon().not_units.count(word) && !number_lexicon().time_nouns.count(word);
 }
 
@@ -245,7 +245,7 @@ bool whole_after_unit_slash(std::string_view text, size_t pos) {
   for (size_t at = k; at < pos - 1;) {
     Span w = word_after(text, at);
     if (w.empty() || w.end > pos - 1) break;
-    words.push_back(lower(text.substr(w.begin, w.size())));
+    words.push_back(lower_word(text.substr(w.begin, w.size())));
     at = w.end;
   }
   if (words.empty()) return false;

@@ -118,7 +118,7 @@ ParaTokens tokenize(std::string_view text, Span span, const std::vector<Quantity
         j = m;
       }
       std::string_view w = text.substr(i, j - i);
-      p.t.push_back({Tok::Word, {i, j}, any_upper ? p.keep(numwords::lower(w)) : w, -1, depth,
+      p.t.push_back({Tok::Word, {i, j}, any_upper ? p.keep(lower_word(w)) : w, -1, depth,
                      numwords::is_upper_char(c)});
       i = j;
       continue;

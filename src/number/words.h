@@ -1,7 +1,6 @@
-// Small word helpers for the number stage: lower-casing and stepping over the words around a
-// figure without going through ICU for ASCII.
+// Small word helpers for the number stage: stepping over the words around a figure without
+// going through ICU for ASCII. (Lower-casing is text/fold.h's lower_word.)
 //
-//   std::string w = vanban::numwords::lower("Tổng");                 // "tổng"
 //   Span next = vanban::numwords::word_after(text, pos);            // next word, spaces only between
 //   Span prev = vanban::numwords::word_before(text, pos);           // previous word, spaces only
 //
@@ -10,18 +9,15 @@
 #include <string>
 #include <string_view>
 
+#include "text/fold.h"
 #include "text/mapped_text.h"
 
 namespace vanban::numwords {
 
-std::string lower(std::string_view word);
-// The table lookups behind is_word_char and is_upper_char, for what is not ASCII.
-bool is_word_char_table(char32_t c);
-bool is_upper_char_table(char32_t c);
-// A letter (ASCII inline, a table lookup for the Latin blocks): called for every character of
-// every word the number stage reads.
-inline bool is_word_char(char32_t c) { return c < 0x80 ? (c | 32) - 'a' < 26 : is_word_char_table(c); }
-inline bool is_upper_char(char32_t c) { return c < 0x80 ? c - 'A' < 26 : is_upper_char_table(c); }
+// A letter, and an upper-case one: text/fold.h's answers (ASCII inline, a table for the Latin
+// blocks), asked for every character of every word the number stage reads.
+inline bool is_word_char(char32_t c) { return vanban::is_letter(c); }
+inline bool is_upper_char(char32_t c) { return vanban::is_upper(c); }
 inline bool is_space(char c) { return c == ' ' || c == '\t'; }  // inline: called per byte
 // The word starting after spaces from pos; empty span when something else comes first.
 Span word_after(std::string_view text, size_t pos);

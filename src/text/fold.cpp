@@ -25,43 +25,6 @@ int tone_of(char32_t c, const std::array<char32_t, 6>& row) {
   return 0;
 }
 
-// ICU's answers for the Latin blocks Vietnamese is written in (U+0000–U+024F, U+1E00–U+1EFF),
-// asked once: every stage asks lower/is_letter/is_upper per character, and the ICU call per
-// character cost more than the work around it. Other code points still go to ICU, so the
-// answers are ICU's everywhere.
-class LatinTable {
- public:
-  static constexpr size_t kSize = 0x350;
-  static constexpr size_t kNone = kSize;
-  static size_t slot(char32_t c) {
-    if (c < 0x250) return c;
-    if (c >= 0x1E00 && c < 0x1F00) return 0x250 + (c - 0x1E00);
-    return kNone;
-  }
-  LatinTable() {
-    for (char32_t c = 0; c < 0x1F00; ++c) {
-      const size_t k = slot(c);
-      if (k == kNone) continue;
-      const auto u = static_cast<UChar32>(c);
-      lower_[k] = static_cast<char32_t>(u_tolower(u));
-      flags_[k] = static_cast<uint8_t>((u_isalpha(u) ? kLetter : 0) | (u_isupper(u) ? kUpper : 0));
-    }
-  }
-  char32_t lower(size_t k) const { return lower_[k]; }
-  bool letter(size_t k) const { return flags_[k] & kLetter; }
-  bool upper(size_t k) const { return flags_[k] & kUpper; }
-
- private:
-  static constexpr uint8_t kLetter = 1, kUpper = 2;
-  std::array<char32_t, kSize> lower_{};
-  std::array<uint8_t, kSize> flags_{};
-};
-
-const LatinTable& latin() {
-  static const LatinTable table;
-  return table;
-}
-
 // "oà" → "òa", "oè" → "òe", "uỷ" → "ủy" (not after q: "quý" stays). Returns true when the
 // pair changed.
 bool move_tone(char32_t before, char32_t& first, char32_t& second) {
@@ -85,26 +48,22 @@ bool move_tone(char32_t before, char32_t& first, char32_t& second) {
 
 }  // namespace
 
-char32_t lower(char32_t c) {
-  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
-  const size_t k = LatinTable::slot(c);
-  if (k != LatinTable::kNone) return latin().lower(k);
-  return static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
+namespace fold_detail {
+
+LatinTable::LatinTable() {
+  for (char32_t c = 0; c < 0x1F00; ++c) {
+    const size_t k = slot(c);
+    if (k == kNone) continue;
+    lower_[k] = icu_lower(c);
+    flags_[k] = static_cast<uint8_t>((icu_is_letter(c) ? kLetter : 0) | (icu_is_upper(c) ? kUpper : 0));
+  }
 }
 
-bool is_letter(char32_t c) {
-  if (c < 0x80) return (c | 32) >= 'a' && (c | 32) <= 'z';
-  const size_t k = LatinTable::slot(c);
-  if (k != LatinTable::kNone) return latin().letter(k);
-  return u_isalpha(static_cast<UChar32>(c));
-}
+char32_t icu_lower(char32_t c) { return static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))); }
+bool icu_is_letter(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
+bool icu_is_upper(char32_t c) { return u_isupper(static_cast<UChar32>(c)); }
 
-bool is_upper(char32_t c) {
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
-  const size_t k = LatinTable::slot(c);
-  if (k != LatinTable::kNone) return latin().upper(k);
-  return u_isupper(static_cast<UChar32>(c));
-}
+}  // namespace fold_detail
 
 // One pass, straight into the result: each code point is lowered and appended; when the one
 // after a pair is not a letter (or the text ends), the pair ends a syllable and an old-style
@@ -136,7 +95,7 @@ std::string fold(std::string_view nfc) {
       ++i;
     } else {
       c = lower(utf8::next(nfc, i));
-      letter = is_letter(c);
+      letter = is_letter(c) || is_combining_mark(c);  // a mark left by NFC stays in its syllable
     }
     if (!letter) settle_pair();
     before = first;
@@ -149,6 +108,41 @@ std::string fold(std::string_view nfc) {
     ++count;
   }
   settle_pair();
+  return out;
+}
+
+namespace {
+
+// Where the first code point that lower case changes starts, or the size when none does: most
+// words of running text have none, and are copied as they are.
+size_t first_to_lower(std::string_view text) {
+  for (size_t i = 0; i < text.size();) {
+    const size_t at = i;
+    if (const auto b = static_cast<unsigned char>(text[i]); b < 0x80) {
+      if (b - 'A' < 26u) return at;
+      ++i;
+    } else if (const char32_t c = utf8::next(text, i); lower(c) != c) {
+      return at;
+    }
+  }
+  return text.size();
+}
+
+}  // namespace
+
+std::string lower_word(std::string_view word) {
+  const size_t first = first_to_lower(word);
+  std::string out(word.substr(0, first));
+  if (first == word.size()) return out;
+  out.reserve(word.size());
+  for (size_t i = first; i < word.size();) {
+    if (const auto b = static_cast<unsigned char>(word[i]); b < 0x80) {
+      out.push_back(static_cast<char>(b - 'A' < 26u ? b + 32 : b));
+      ++i;
+    } else {
+      utf8::append(out, lower(utf8::next(word, i)));
+    }
+  }
   return out;
 }
 

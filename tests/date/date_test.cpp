@@ -2,7 +2,8 @@
 #include <catch2/catch.hpp>
 
 #include "date/date.h"
-#include "date/vn_lower.h"
+#include "text/utf8.h"
+#include "text/vn_word.h"
 
 using vanban::Date;
 using vanban::find_dates;
@@ -111,16 +112,16 @@ TEST_CASE("find_dates finds a date at every offset of the sixteen-byte skip, aft
   }
 }
 
-TEST_CASE("vn::fold_word: an ASCII word is only lower-cased") {
+TEST_CASE("fold: an ASCII word is only lower-cased") {
   for (std::string_view w : {"THANG", "Thang", "thang", "QD-UBND", "ND", "hoa", "UY", "O'Reilly", "a1B2", ""}) {
     std::string expected;
-    for (char c : w) vanban::utf8::append(expected, vanban::vn::lower(static_cast<unsigned char>(c)));
-    CHECK(vanban::vn::fold_word(w) == expected);
+    for (char c : w) vanban::utf8::append(expected, vanban::lower(static_cast<unsigned char>(c)));
+    CHECK(vanban::fold(w) == expected);
   }
   // Words with Vietnamese letters take the general path: lower case and new tone placement.
-  CHECK(vanban::vn::fold_word("THÁNG") == "tháng");
-  CHECK(vanban::vn::fold_word("Uỷ") == "ủy");
-  CHECK(vanban::vn::fold_word("HOÀ") == "hòa");
+  CHECK(vanban::fold("THÁNG") == "tháng");
+  CHECK(vanban::fold("Uỷ") == "ủy");
+  CHECK(vanban::fold("HOÀ") == "hòa");
 }
 
 TEST_CASE("a date in words is found whatever the case of \"tháng\"") {

@@ -1,5 +1,5 @@
-// The relation tokenizer and the word helpers of the number stage: their fast paths (ASCII
-// inline, words viewed where they are) must give what the general paths give.
+// The relation tokenizer of the number stage: its fast path (words viewed where they are)
+// must give what the general path gives.
 #include <catch2/catch.hpp>
 
 #include <vector>
@@ -7,23 +7,6 @@
 #include "number/tokens.h"
 #include "number/words.h"
 #include "text/fold.h"
-
-using vanban::numwords::is_upper_char;
-using vanban::numwords::is_upper_char_table;
-using vanban::numwords::is_word_char;
-using vanban::numwords::is_word_char_table;
-
-TEST_CASE("is_word_char and is_upper_char: the inline ASCII test agrees with the tables and ICU") {
-  for (char32_t c = 0; c < 0x2000; ++c) {
-    INFO(static_cast<unsigned>(c));
-    REQUIRE(is_word_char(c) == is_word_char_table(c));
-    REQUIRE(is_upper_char(c) == is_upper_char_table(c));
-    if (c < 0x80) {
-      REQUIRE(is_word_char(c) == vanban::is_letter(c));
-      REQUIRE(is_upper_char(c) == vanban::is_upper(c));
-    }
-  }
-}
 
 TEST_CASE("tokenize lower-cases the words with a capital and views the others as written") {
   const std::string text = "Tổng SỐ hộ nghèo [toàn Huyện] là 12 hộ, ĐẠT tỷ lệ 3,5%.";

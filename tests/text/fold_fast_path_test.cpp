@@ -13,7 +13,8 @@
 namespace {
 
 // The definition: lower every code point with ICU, then move an old-style tone on each pair
-// that ends a syllable, looking at the code points as already changed.
+// that ends a syllable (the next code point is neither a letter nor a combining mark), looking
+// at the code points as already changed.
 std::string reference_fold(std::string_view s) {
   constexpr std::array<std::array<char32_t, 6>, 4> tones = {{
       {U'a', U'à', U'á', U'ả', U'ã', U'ạ'},
@@ -30,7 +31,8 @@ std::string reference_fold(std::string_view s) {
   std::u32string cps;
   for (size_t i = 0; i < s.size();) cps.push_back(static_cast<char32_t>(u_tolower(static_cast<UChar32>(vanban::utf8::next(s, i)))));
   for (size_t k = 1; k < cps.size(); ++k) {
-    if (k + 1 != cps.size() && u_isalpha(static_cast<UChar32>(cps[k + 1]))) continue;
+    const char32_t next = k + 1 < cps.size() ? cps[k + 1] : 0;
+    if (u_isalpha(static_cast<UChar32>(next)) || (next >= 0x300 && next <= 0x36F)) continue;  // inside the syllable
     char32_t& first = cps[k - 1];
     char32_t& second = cps[k];
     if (first == U'o') {
@@ -98,5 +100,32 @@ TEST_CASE("fold in one pass equals the two-pass definition") {
           const std::string s = std::string(a) + std::string(b) + std::string(c) + std::string(d);
           differences += vanban::fold(s) != reference_fold(s);
         }
+  CHECK(differences == 0);
+}
+
+TEST_CASE("a combining mark left after NFC stays in its syllable: no tone moves before it") {
+  // "hoạ" + combining breve: the syllable goes on, so "oạ" does not end it.
+  const std::string hoac = "ho\xE1\xBA\xA1\xCC\x86" "c";
+  CHECK(vanban::fold(hoac) == hoac);
+  CHECK(vanban::fold(hoac) == reference_fold(hoac));
+  CHECK(vanban::fold("ho\xE1\xBA\xA1") == "h\xE1\xBB\x8D" "a");  // "hoạ" alone: "họa"
+}
+
+TEST_CASE("lower_word lowers case only, as ICU does code point by code point") {
+  CHECK(vanban::lower_word("Tổng SỐ HOÀ Uỷ") == "tổng số hoà uỷ");  // tones stay where they are
+  CHECK(vanban::lower_word("đã có") == "đã có");
+  CHECK(vanban::lower_word("đã Có") == "đã có");
+  CHECK(vanban::lower_word("12 NGƯỜI") == "12 người");
+  CHECK(vanban::lower_word("ǅ") == "ǆ");  // title case: not upper, yet lower case changes it
+  size_t differences = 0;
+  for (char32_t c = 0; c < 0x2000; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    std::string s;
+    vanban::utf8::append(s, c);
+    std::string expected;
+    vanban::utf8::append(expected, static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
+    differences += vanban::lower_word(s) != expected;
+    differences += vanban::lower_word("xy" + s + "z") != "xy" + expected + "z";
+  }
   CHECK(differences == 0);
 }
