@@ -65,10 +65,28 @@ bool icu_is_upper(char32_t c) { return u_isupper(static_cast<UChar32>(c)); }
 
 }  // namespace fold_detail
 
+namespace {
+
+// Does the lowered text hold a pair that fold moves a tone on: "o" or "u" (not after "q")
+// before a toned vowel, ending a syllable? Few words do ("hoà", "uỷ"; not "toàn", "quý").
+bool moves_a_tone(std::string_view low) {
+  for (size_t p = 0; p + 1 < low.size(); ++p) {
+    if ((low[p] != 'o' && low[p] != 'u') || static_cast<unsigned char>(low[p + 1]) < 0x80) continue;
+    size_t i = p + 1;
+    char32_t first = static_cast<unsigned char>(low[p]), second = utf8::next(low, i);
+    if (i < low.size()) {
+      const char32_t next = utf8::next(low, i);
+      if (is_letter(next) || is_combining_mark(next)) continue;  // the syllable goes on
+    }
+    if (move_tone(p > 0 && low[p - 1] == 'q' ? U'q' : 0, first, second)) return true;
+  }
+  return false;
+}
+
 // One pass, straight into the result: each code point is lowered and appended; when the one
 // after a pair is not a letter (or the text ends), the pair ends a syllable and an old-style
 // tone on it moves. Only the last three code points are kept, with where the pair starts.
-std::string fold(std::string_view nfc) {
+std::string fold_moving_tones(std::string_view nfc) {
   std::string out;
   out.reserve(nfc.size());
   char32_t before = 0, first = 0, second = 0;  // the last three lowered code points
@@ -109,6 +127,14 @@ std::string fold(std::string_view nfc) {
   }
   settle_pair();
   return out;
+}
+
+}  // namespace
+
+// Most words need lower case only; the pass that moves tones runs on the few that need it.
+std::string fold(std::string_view nfc) {
+  std::string low = lower_word(nfc);
+  return moves_a_tone(low) ? fold_moving_tones(nfc) : low;
 }
 
 namespace {
