@@ -52,7 +52,7 @@ int run_check(const Settings& s) {
       return;
     }
     if (format == "sarif") write_stdout(sarif.append(out.text));
-    else if (format == "json" && inputs.several) write_stdout(json_list.item(out.text));
+    else if (format == "json" && inputs.several) write_stdout(json_list.before(out.text), out.text);
     else write_stdout(out.text);
   };
   const Totals totals = run_batch(s, inputs, render, emit);

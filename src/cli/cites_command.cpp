@@ -51,8 +51,8 @@ int run_cites(const Settings& s) {
   const Emit emit = [&](const Input&, DocumentOutput& out) {
     if (out.failed()) return;
     if (s.group) index.add(std::move(out.rows));
-    else if (format == "json") write_stdout(json_rows.item(out.text));
-    else if (format == "text") write_stdout(tables.item(out.text));
+    else if (format == "json") write_stdout(json_rows.before(out.text), out.text);
+    else if (format == "text") write_stdout(tables.before(out.text), out.text);
     else write_stdout(out.text);
   };
   const Totals totals = run_batch(s, inputs, render, emit);

@@ -21,7 +21,7 @@ int run_extract(const Settings& s) {
   };
   const Emit emit = [&](const Input&, DocumentOutput& out) {
     if (out.failed()) return;
-    if (placement == JsonPlacement::InArray) write_stdout(list.item(out.text));
+    if (placement == JsonPlacement::InArray) write_stdout(list.before(out.text), out.text);
     else write_stdout(out.text);
   };
   const Totals totals = run_batch(s, inputs, render, emit);

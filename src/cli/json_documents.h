@@ -2,7 +2,7 @@
 // written straight into a string (report/json_text.h).
 //
 //   out.text = json_document(a, JsonPlacement::InArray, vanban::write_analysis_json);
-//   write_stdout(list.item(out.text));   // ListWriter("[\n", ",\n", "\n]\n", "[]\n")
+//   write_stdout(list.before(out.text), out.text);   // ListWriter("[\n", ",\n", "\n]\n", "[]\n")
 #pragma once
 #include <string>
 

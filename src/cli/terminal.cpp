@@ -20,9 +20,10 @@ bool use_colour(const std::string& mode) {
   return stdout_is_terminal();
 }
 
-void write_stdout(std::string_view s) {
-  if (s.empty()) return;
+void write_stdout(std::string_view s, std::string_view more) {
+  if (s.empty() && more.empty()) return;
   std::fwrite(s.data(), 1, s.size(), stdout);
+  std::fwrite(more.data(), 1, more.size(), stdout);
   std::fflush(stdout);
 }
 

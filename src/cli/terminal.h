@@ -14,8 +14,8 @@ bool stderr_is_terminal();
 // NO_COLOR is not set (https://no-color.org; any value, even empty, turns colour off).
 bool use_colour(const std::string& mode);
 
-// Writes all of s to standard output (unbuffered by iostreams; one write per document).
-void write_stdout(std::string_view s);
+// Writes all of s, then `more`, to standard output and flushes (one write per document).
+void write_stdout(std::string_view s, std::string_view more = {});
 // Writes a line to standard error.
 void write_stderr(std::string_view s);
 
