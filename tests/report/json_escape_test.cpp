@@ -102,3 +102,24 @@ TEST_CASE("json string: the same as nlohmann on random strings of valid characte
     REQUIRE(escaped(s) == nlohmann_escaped(s));
   }
 }
+
+TEST_CASE("json string: long plain strings, whole or with one flaw anywhere, the same as nlohmann") {
+  // Strings of 16 bytes or more are first checked whole (nothing to escape, valid UTF-8) and
+  // then copied in one piece: plain ones must come out as they are, and one escape or one
+  // broken byte at any place must send the string down the general path.
+  const std::string plain[] = {"a", "Z", " ", "#", "\x7F", "\xC3\xA0", "\xC6\xB0", "\xC4\x91", "\xE1\xBB\x87",
+                               "\xE2\x80\x9C", "\xED\x9F\xBF", "\xEF\xBF\xBD", "\xF0\x9F\x93\x84", "\xF4\x8F\xBF\xBF"};
+  const std::string flaws[] = {"\"", "\\", "\n", "\x01", "\x1F", "\x80", "\xC0\xAF", "\xE0\x80\x80", "\xED\xA0\x80",
+                               "\xF4\x90\x80\x80", "\xF5", "\xFF", "\xE1\xBB", "\xC3"};
+  std::mt19937 random(2811);
+  std::uniform_int_distribution<size_t> pick(0, std::size(plain) - 1), flaw(0, std::size(flaws) - 1), length(16, 300);
+  for (int n = 0; n < 30000; ++n) {
+    std::string s;
+    for (size_t k = length(random); k > 0; --k) s += plain[pick(random)];
+    REQUIRE(escaped(s) == nlohmann_escaped(s));
+    if (n % 2 == 0) REQUIRE(escaped(s) == "\"" + s + "\"");
+    std::string flawed = s;
+    flawed.insert(std::uniform_int_distribution<size_t>(0, s.size())(random), flaws[flaw(random)]);
+    REQUIRE(escaped(flawed) == nlohmann_escaped(flawed));
+  }
+}

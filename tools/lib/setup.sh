@@ -5,7 +5,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
 
 VANBAN_PACKAGES=(g++ cmake ninja-build pkg-config libicu-dev libre2-dev nlohmann-json3-dev catch2 libcli11-dev
-                 libssl-dev libmimalloc-dev python3)
+                 libssl-dev libmimalloc-dev libsimdjson-dev python3)
 
 ensure_packages() {
   local missing=()
