@@ -182,6 +182,41 @@ size_t caps_title_end(std::string_view s) {
   return s.size();
 }
 
+// Is every byte of s[0, end) that is 10xxxxxx one that its lead byte calls for (one after
+// 110xxxxx, two after 1110xxxx, three after 1111xxxx), and none called for past `end`? Then
+// utf8::next steps over s[0, end) one character start at a time. Eight bytes at a time.
+bool whole_sequences(std::string_view s, size_t end) {
+  uint64_t carry = 0;  // continuation bytes that leads of the previous block call for
+  for (size_t p = 0; p < end; p += 8) {
+    const size_t len = std::min<size_t>(8, end - p);
+    uint64_t w = 0;
+    std::memcpy(&w, s.data() + p, len);
+    const uint64_t bit6 = (w << 1) & kHigh, bit5 = (w << 2) & kHigh, bit4 = (w << 3) & kHigh;
+    const uint64_t continuation = w & kHigh & ~bit6;
+    const uint64_t lead = w & kHigh & bit6, lead3 = lead & bit5, lead4 = lead3 & bit4;
+    const uint64_t called = (lead << 8) | (lead3 << 16) | (lead4 << 24) | carry;
+    carry = (lead >> 56) | (lead3 >> 48) | (lead4 >> 40);
+    const uint64_t in_range = len == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * len)) - 1;
+    if (((continuation ^ called) & in_range) || (called & ~in_range)) return false;
+  }
+  return carry == 0;
+}
+
+// The byte after the first `max_chars` characters of t, as utf8::next walks them, when t has
+// exactly max_chars + 1 character starts: the last one's first byte, when every sequence
+// before it is whole; else walked.
+size_t after_chars(std::string_view t, size_t max_chars) {
+  size_t last = t.size() - 1;
+  while (last > 0 && utf8::is_continuation(static_cast<unsigned char>(t[last]))) --last;
+  if (whole_sequences(t, last)) return last;
+  size_t i = 0, n = 0;
+  while (i < t.size() && n < max_chars) {
+    utf8::next(t, i);
+    ++n;
+  }
+  return i;
+}
+
 }  // namespace
 
 std::string heading_title(std::string_view text, size_t from, size_t max_chars) {
@@ -193,11 +228,7 @@ std::string heading_title(std::string_view text, size_t from, size_t max_chars) 
   size_t chars = 0;
   std::string t = collapsed_first_sentence(s, max_chars + 1, chars);
   if (chars > max_chars) {
-    size_t i = 0, n = 0;
-    while (i < t.size() && n < max_chars) {
-      utf8::next(t, i);
-      ++n;
-    }
+    const size_t i = after_chars(t, max_chars);
     size_t cut = t.rfind(' ', i);
     t.resize(cut == std::string::npos ? i : cut);
     t += "…";
