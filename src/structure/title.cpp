@@ -28,6 +28,12 @@ std::string collapse_spaces(std::string_view s) {
 
 bool has_lowercase(std::string_view s) {
   for (size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {  // is_letter and is_upper in ASCII, without the calls: most words start here
+      if (b >= 'a' && b <= 'z') return true;
+      ++i;
+      continue;
+    }
     const char32_t c = utf8::next(s, i);
     if (is_letter(c) && !is_upper(c)) return true;
   }

@@ -181,3 +181,20 @@ TEST_CASE("heading_title matches its byte-by-byte definition on the corpus") {
   }
   CHECK(compared > 100);
 }
+
+TEST_CASE("has_lowercase's ASCII shortcut matches is_letter and is_upper") {
+  auto by_definition = [](std::string_view s) {
+    for (size_t i = 0; i < s.size();) {
+      const char32_t c = vanban::utf8::next(s, i);
+      if (vanban::is_letter(c) && !vanban::is_upper(c)) return true;
+    }
+    return false;
+  };
+  std::mt19937 rng(7);
+  for (int k = 0; k < 100000; ++k) {
+    const std::string s = random_text(rng).substr(0, rng() % 12);
+    INFO("text: " << s);
+    REQUIRE(vanban::has_lowercase(s) == by_definition(s));
+  }
+  for (int c = 0; c < 128; ++c) REQUIRE(vanban::has_lowercase(std::string(1, static_cast<char>(c))) == by_definition(std::string(1, static_cast<char>(c))));
+}
