@@ -108,23 +108,30 @@ size_t starts_in(uint64_t w) {
 
 // Copies whole 8-byte blocks of plain text from s[i] to out[n], as collapsed_first_sentence's
 // byte rules would, while they fit in max_chars; returns where it stopped. Plain: words and
-// single spaces ending in a word, with no '.' or ':' (which may end the sentence) and no other
-// white space. The byte before s[i] must be part of a word (n > 0, no space pending), so the
-// block's spaces are all single.
-size_t copy_plain_blocks(std::string_view s, size_t i, std::string& out, size_t& n, size_t& chars, size_t max_chars) {
+// single spaces, with no '.' or ':' (which may end the sentence) and no other white space. The
+// byte before s[i] must be part of a word (n > 0, no space pending), so the block's spaces are
+// all single. A block that ends in a space leaves it pending (`space`), as the byte rules do,
+// and ends the copy.
+size_t copy_plain_blocks(std::string_view s, size_t i, std::string& out, size_t& n, size_t& chars, size_t max_chars,
+                         bool& space) {
   constexpr uint64_t kLastByte = 0x80ULL << 56;
   while (i + 8 <= s.size()) {
     uint64_t w;
     std::memcpy(&w, s.data() + i, sizeof w);
     const uint64_t spaces = bytes_equal(w, ' ');
     const uint64_t stops = bytes_equal(w, '.') | bytes_equal(w, ':');
-    if (stops | control_bytes(w) | (spaces & (spaces >> 8)) | (spaces & kLastByte)) break;
-    const size_t block_chars = starts_in(w);
+    if (stops | control_bytes(w) | (spaces & (spaces >> 8))) break;
+    const size_t pending = (spaces & kLastByte) ? 1 : 0;  // a last space is not written yet
+    const size_t block_chars = starts_in(w) - pending;
     if (chars + block_chars > max_chars) break;
     std::memcpy(&out[n], &w, sizeof w);  // out is as long as s, and n <= i
-    n += 8;
+    n += 8 - pending;
     i += 8;
     chars += block_chars;
+    if (pending) {
+      space = true;
+      break;
+    }
   }
   return i;
 }
@@ -139,7 +146,7 @@ std::string collapsed_first_sentence(std::string_view s, size_t max_chars, size_
   bool space = false;
   while (i < s.size()) {
     if (n > 0 && !space) {  // inside a word: the common case, plain text, goes 8 bytes at a time
-      i = copy_plain_blocks(s, i, out, n, chars, max_chars);
+      i = copy_plain_blocks(s, i, out, n, chars, max_chars, space);
       if (i >= s.size()) break;
     }
     if (title_byte(s[i]) & kSpace) {
