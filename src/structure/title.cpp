@@ -5,6 +5,10 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "text/fold.h"
 #include "text/utf8.h"
 
@@ -90,49 +94,46 @@ size_t copy_run(std::string_view s, size_t i, char* out, size_t& chars) {
   return e;
 }
 
-// Eight bytes at a time (SWAR): a mask has the high bit of each byte that answers.
-constexpr uint64_t kOnes = 0x0101010101010101ULL;
+// Eight bytes at a time (SWAR), for whole_sequences: a mask has the high bit of each byte.
 constexpr uint64_t kHigh = 0x8080808080808080ULL;
 
-uint64_t bytes_equal(uint64_t w, unsigned char c) {
-  const uint64_t x = w ^ (kOnes * c);
-  return ~(((x & ~kHigh) + ~kHigh) | x) & kHigh;
-}
-// Bytes below 0x0E: '\t', '\n', '\r' and the control characters around them.
-uint64_t control_bytes(uint64_t w) { return ~((w | kHigh) - kOnes * 0x0E) & ~w & kHigh; }
-// Characters that start in the word (bytes other than 10xxxxxx), as kStarts counts them.
-size_t starts_in(uint64_t w) {
-  const uint64_t continuation = w & ~(w << 1) & kHigh;
-  return 8 - static_cast<size_t>(((continuation >> 7) * kOnes) >> 56);
-}
-
-// Copies whole 8-byte blocks of plain text from s[i] to out[n], as collapsed_first_sentence's
+// Copies whole 16-byte blocks of plain text from s[i] to out[n], as collapsed_first_sentence's
 // byte rules would, while they fit in max_chars; returns where it stopped. Plain: words and
 // single spaces, with no '.' or ':' (which may end the sentence) and no other white space. The
 // byte before s[i] must be part of a word (n > 0, no space pending), so the block's spaces are
 // all single. A block that ends in a space leaves it pending (`space`), as the byte rules do,
-// and ends the copy.
+// and ends the copy. Without SSE2, nothing is copied here and the byte rules do it all.
 size_t copy_plain_blocks(std::string_view s, size_t i, std::string& out, size_t& n, size_t& chars, size_t max_chars,
                          bool& space) {
-  constexpr uint64_t kLastByte = 0x80ULL << 56;
-  while (i + 8 <= s.size()) {
-    uint64_t w;
-    std::memcpy(&w, s.data() + i, sizeof w);
-    const uint64_t spaces = bytes_equal(w, ' ');
-    const uint64_t stops = bytes_equal(w, '.') | bytes_equal(w, ':');
-    if (stops | control_bytes(w) | (spaces & (spaces >> 8))) break;
-    const size_t pending = (spaces & kLastByte) ? 1 : 0;  // a last space is not written yet
-    const size_t block_chars = starts_in(w) - pending;
+#if defined(__SSE2__)
+  const __m128i blank = _mm_set1_epi8(' '), dot = _mm_set1_epi8('.'), colon = _mm_set1_epi8(':');
+  const __m128i control_max = _mm_set1_epi8(0x0D);  // '\t', '\n', '\r' and the control bytes around them
+  const __m128i top_bits = _mm_set1_epi8(static_cast<char>(0xC0)), continuation = _mm_set1_epi8(static_cast<char>(0x80));
+  while (i + 16 <= s.size()) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    const unsigned spaces = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, blank)));
+    const __m128i stops = _mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, colon));
+    const __m128i controls = _mm_cmpeq_epi8(_mm_min_epu8(v, control_max), v);
+    if (_mm_movemask_epi8(_mm_or_si128(stops, controls)) | (spaces & (spaces >> 1))) break;
+    // Characters start at every byte but 10xxxxxx: count those (0 or 1 a byte, summed by SAD).
+    const __m128i is_continuation = _mm_cmpeq_epi8(_mm_and_si128(v, top_bits), continuation);
+    const __m128i sums = _mm_sad_epu8(_mm_and_si128(is_continuation, _mm_set1_epi8(1)), _mm_setzero_si128());
+    const size_t continuations = static_cast<size_t>(_mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4));
+    const size_t pending = spaces >> 15;  // a last space is not written yet
+    const size_t block_chars = 16 - continuations - pending;
     if (chars + block_chars > max_chars) break;
-    std::memcpy(&out[n], &w, sizeof w);  // out is as long as s, and n <= i
-    n += 8 - pending;
-    i += 8;
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(&out[n]), v);  // out is as long as s, and n <= i
+    n += 16 - pending;
+    i += 16;
     chars += block_chars;
     if (pending) {
       space = true;
       break;
     }
   }
+#else
+  (void)s, (void)out, (void)n, (void)chars, (void)max_chars, (void)space;
+#endif
   return i;
 }
 
@@ -145,7 +146,7 @@ std::string collapsed_first_sentence(std::string_view s, size_t max_chars, size_
   chars = 0;
   bool space = false;
   while (i < s.size()) {
-    if (n > 0 && !space) {  // inside a word: the common case, plain text, goes 8 bytes at a time
+    if (n > 0 && !space) {  // inside a word: the common case, plain text, goes 16 bytes at a time
       i = copy_plain_blocks(s, i, out, n, chars, max_chars, space);
       if (i >= s.size()) break;
     }

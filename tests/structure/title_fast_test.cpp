@@ -1,4 +1,4 @@
-// heading_title's 8-bytes-at-a-time copy of plain text (title.cpp) against the byte-by-byte
+// heading_title's 16-bytes-at-a-time (SSE2) copy of plain text (title.cpp) against the byte-by-byte
 // definition it replaced, kept here word for word: on random text built from the bytes the
 // rules look at (white space of every kind, '.', ':', capitals after a period, multi-byte
 // letters, cuts of max_chars in and out of words) and on the headings of the bundled corpus.
