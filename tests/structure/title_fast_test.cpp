@@ -139,9 +139,10 @@ std::string heading_title_reference(std::string_view text, size_t from, size_t m
 namespace {
 
 std::string random_text(std::mt19937& rng) {
-  static const std::array<std::string, 24> kPieces = {
+  // "\xC4" and "\x90": a lead byte without its continuation, a continuation without its lead.
+  static const std::array<std::string, 26> kPieces = {
       "a", "b", "x", "Q", "Đ", "đ", "ư", "Người", "ĐIỀU", "việc", "1", "2.5", " ", " ", " ", "  ", "\t", "\n",
-      "\r\n", ".", ":", ";", ",", "ế"};
+      "\r\n", ".", ":", ";", ",", "ế", "\xC4", "\x90"};
   std::string s;
   const size_t pieces = rng() % 120;
   for (size_t k = 0; k < pieces; ++k) s += kPieces[rng() % kPieces.size()];
