@@ -30,11 +30,17 @@ std::string to_upper(std::string_view s) {
   return out;
 }
 
+// lexicons/doc_types.json, parsed once for kinds() and kind_of_number().
+const nlohmann::json& doc_types() {
+  static const nlohmann::json j = nlohmann::json::parse(lexicon_file("doc_types.json"), nullptr, false);
+  return j;
+}
+
 // Type names from lexicons/doc_types.json, longest first ("THÔNG TƯ LIÊN TỊCH" before "THÔNG TƯ").
 const std::vector<Kind>& kinds() {
   static const std::vector<Kind> list = [] {
     std::vector<Kind> out;
-    const nlohmann::json j = nlohmann::json::parse(lexicon_file("doc_types.json"), nullptr, false);
+    const nlohmann::json& j = doc_types();
     if (j.is_object() && j.contains("types"))
       for (const auto& t : j["types"])
         if (t.contains("name") && t["name"].is_string()) out.push_back({to_upper(t["name"].get<std::string>()), t["name"]});
@@ -49,7 +55,7 @@ const std::vector<Kind>& kinds() {
 // that names none ("61/2022/QH15", "299/TTg", a letter's "19046/BTC-TCHQ").
 std::string kind_of_number(const std::string& number) {
   static const nlohmann::json names = [] {
-    const nlohmann::json j = nlohmann::json::parse(lexicon_file("doc_types.json"), nullptr, false);
+    const nlohmann::json& j = doc_types();
     return j.is_object() && j.contains("code_names") ? j["code_names"] : nlohmann::json::object();
   }();
   const size_t slash = number.find('/');

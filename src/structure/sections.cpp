@@ -218,8 +218,11 @@ class QuoteTracker {
 
 std::vector<Section> find_sections(const Layout& layout, size_t restart_offset) {
   std::vector<Section> out;
-  TreeBuilder tree(layout, out);
   const std::vector<Paragraph>& paras = layout.paragraphs;
+  // About one section a heading paragraph (glued labels add a few): the sections are not
+  // moved again and again as the vector grows.
+  out.reserve(static_cast<size_t>(std::count_if(paras.begin(), paras.end(), [](const Paragraph& p) { return p.heading; })));
+  TreeBuilder tree(layout, out);
   bool restarted = false;
   bool text_between = false;   // running text since the last heading (not a title)
   size_t title_paragraph = paras.size();  // a paragraph read as the title of a bare label

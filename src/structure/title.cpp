@@ -3,6 +3,11 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "text/fold.h"
 #include "text/utf8.h"
@@ -27,6 +32,12 @@ std::string collapse_spaces(std::string_view s) {
 
 bool has_lowercase(std::string_view s) {
   for (size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {  // is_letter and is_upper in ASCII, without the calls: most words start here
+      if (b >= 'a' && b <= 'z') return true;
+      ++i;
+      continue;
+    }
     const char32_t c = utf8::next(s, i);
     if (is_letter(c) && !is_upper(c)) return true;
   }
@@ -83,14 +94,59 @@ size_t copy_run(std::string_view s, size_t i, char* out, size_t& chars) {
   return e;
 }
 
+// Copies whole 16-byte blocks of plain text from s[i] to out[n], as collapsed_first_sentence's
+// byte rules would, while they fit in max_chars; returns where it stopped. Plain: words and
+// single spaces, with no '.' or ':' (which may end the sentence) and no other white space. The
+// byte before s[i] must be part of a word (n > 0, no space pending), so the block's spaces are
+// all single. A block that ends in a space leaves it pending (`space`), as the byte rules do,
+// and ends the copy. Without SSE2, nothing is copied here and the byte rules do it all.
+size_t copy_plain_blocks(std::string_view s, size_t i, std::string& out, size_t& n, size_t& chars, size_t max_chars,
+                         bool& space) {
+#if defined(__SSE2__)
+  const __m128i blank = _mm_set1_epi8(' '), dot = _mm_set1_epi8('.'), colon = _mm_set1_epi8(':');
+  const __m128i control_max = _mm_set1_epi8(0x0D);  // '\t', '\n', '\r' and the control bytes around them
+  const __m128i top_bits = _mm_set1_epi8(static_cast<char>(0xC0)), continuation = _mm_set1_epi8(static_cast<char>(0x80));
+  while (i + 16 <= s.size()) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    const unsigned spaces = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, blank)));
+    const __m128i stops = _mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, colon));
+    const __m128i controls = _mm_cmpeq_epi8(_mm_min_epu8(v, control_max), v);
+    if (_mm_movemask_epi8(_mm_or_si128(stops, controls)) | (spaces & (spaces >> 1))) break;
+    // Characters start at every byte but 10xxxxxx: count those (0 or 1 a byte, summed by SAD).
+    const __m128i is_continuation = _mm_cmpeq_epi8(_mm_and_si128(v, top_bits), continuation);
+    const __m128i sums = _mm_sad_epu8(_mm_and_si128(is_continuation, _mm_set1_epi8(1)), _mm_setzero_si128());
+    const size_t continuations = static_cast<size_t>(_mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4));
+    const size_t pending = spaces >> 15;  // a last space is not written yet
+    const size_t block_chars = 16 - continuations - pending;
+    if (chars + block_chars > max_chars) break;
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(&out[n]), v);  // out is as long as s, and n <= i
+    n += 16 - pending;
+    i += 16;
+    chars += block_chars;
+    if (pending) {
+      space = true;
+      break;
+    }
+  }
+#else
+  (void)s, (void)out, (void)n, (void)chars, (void)max_chars, (void)space;
+#endif
+  return i;
+}
+
 // The first sentence of s with white space collapsed (as collapse_spaces), but no more than
-// its first `max_chars` characters: a heading paragraph can run on for pages, and only that
-// much of it can show in its title.
-std::string collapsed_first_sentence(std::string_view s, size_t max_chars) {
+// its first `max_chars` characters (counted in `chars`): a heading paragraph can run on for
+// pages, and only that much of it can show in its title.
+std::string collapsed_first_sentence(std::string_view s, size_t max_chars, size_t& chars) {
   std::string out(s.size(), '\0');  // never longer than s: a run of white space gives one space
-  size_t n = 0, chars = 0, i = 0;
+  size_t n = 0, i = 0;
+  chars = 0;
   bool space = false;
   while (i < s.size()) {
+    if (n > 0 && !space) {  // inside a word: the common case, plain text, goes 16 bytes at a time
+      i = copy_plain_blocks(s, i, out, n, chars, max_chars, space);
+      if (i >= s.size()) break;
+    }
     if (title_byte(s[i]) & kSpace) {
       space = n > 0;
       ++i;
@@ -137,6 +193,61 @@ size_t caps_title_end(std::string_view s) {
   return s.size();
 }
 
+// Is every byte of s[0, end) that is 10xxxxxx one that its lead byte calls for (one after
+// 110xxxxx, two after 1110xxxx, three after 1111xxxx), and none called for past `end`? Then
+// utf8::next steps over s[0, end) one character start at a time (a lead cut short by a byte
+// that is no continuation would be stepped over alone too; it is refused all the same, to
+// keep the rule simple). 16 bytes at a time with SSE2;
+// without it, the answer is "not known" (false), and the caller walks.
+bool whole_sequences(std::string_view s, size_t end) {
+#if defined(__SSE2__)
+  const __m128i top_bits = _mm_set1_epi8(static_cast<char>(0xC0)), continuation = _mm_set1_epi8(static_cast<char>(0x80));
+  const __m128i lead2 = _mm_set1_epi8(static_cast<char>(0xC0)), lead3 = _mm_set1_epi8(static_cast<char>(0xE0)),
+                lead4 = _mm_set1_epi8(static_cast<char>(0xF0));
+  // One bit a byte: bytes at or above `from` (unsigned).
+  auto at_least = [](__m128i v, __m128i from) {
+    return static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_max_epu8(v, from), v)));
+  };
+  uint32_t carry = 0;  // continuation bytes that leads of the previous block call for
+  for (size_t p = 0; p < end; p += 16) {
+    const size_t len = std::min<size_t>(16, end - p);
+    __m128i v;
+    if (len == 16) {
+      v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + p));
+    } else {
+      char block[16] = {};  // zero bytes: neither leads nor continuations
+      std::memcpy(block, s.data() + p, len);
+      v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(block));
+    }
+    const uint32_t continuations =
+        static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(v, top_bits), continuation)));
+    const uint32_t called = (at_least(v, lead2) << 1) | (at_least(v, lead3) << 2) | (at_least(v, lead4) << 3) | carry;
+    carry = called >> 16;
+    const uint32_t in_range = (uint32_t{1} << len) - 1;
+    if (((continuations ^ called) & in_range) || (called & 0xFFFF & ~in_range)) return false;
+  }
+  return carry == 0;
+#else
+  (void)s, (void)end;
+  return false;
+#endif
+}
+
+// The byte after the first `max_chars` characters of t, as utf8::next walks them, when t has
+// exactly max_chars + 1 character starts: the last one's first byte, when every sequence
+// before it is whole; else walked.
+size_t after_chars(std::string_view t, size_t max_chars) {
+  size_t last = t.size() - 1;
+  while (last > 0 && utf8::is_continuation(static_cast<unsigned char>(t[last]))) --last;
+  if (whole_sequences(t, last)) return last;
+  size_t i = 0, n = 0;
+  while (i < t.size() && n < max_chars) {
+    utf8::next(t, i);
+    ++n;
+  }
+  return i;
+}
+
 }  // namespace
 
 std::string heading_title(std::string_view text, size_t from, size_t max_chars) {
@@ -145,13 +256,10 @@ std::string heading_title(std::string_view text, size_t from, size_t max_chars) 
   s = s.substr(0, std::min(s.size(), max_chars * 8));  // enough bytes for max_chars characters
   s = s.substr(0, caps_title_end(s));
   // One character more than fits tells that the title must be cut, and where.
-  std::string t = collapsed_first_sentence(s, max_chars + 1);
-  if (utf8::count(t) > max_chars) {
-    size_t i = 0, n = 0;
-    while (i < t.size() && n < max_chars) {
-      utf8::next(t, i);
-      ++n;
-    }
+  size_t chars = 0;
+  std::string t = collapsed_first_sentence(s, max_chars + 1, chars);
+  if (chars > max_chars) {
+    const size_t i = after_chars(t, max_chars);
     size_t cut = t.rfind(' ', i);
     t.resize(cut == std::string::npos ? i : cut);
     t += "…";

@@ -1,0 +1,201 @@
+// heading_title's 16-bytes-at-a-time (SSE2) copy of plain text (title.cpp) against the byte-by-byte
+// definition it replaced, kept here word for word: on random text built from the bytes the
+// rules look at (white space of every kind, '.', ':', capitals after a period, multi-byte
+// letters, cuts of max_chars in and out of words) and on the headings of the bundled corpus.
+#include <catch2/catch.hpp>
+
+#include <array>
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <string>
+
+#include "structure/title.h"
+#include "text/fold.h"
+#include "text/utf8.h"
+
+namespace vanban {
+namespace reference_impl {
+
+// Does the first sentence end at s[i]: a period before a capital or at the end, or a colon?
+bool ends_sentence(std::string_view s, size_t i) {
+  if (s[i] == ':') return true;
+  if (s[i] != '.') return false;
+  size_t j = i + 1;
+  if (j >= s.size()) return true;
+  if (s[j] != ' ') return false;
+  while (j < s.size() && s[j] == ' ') ++j;
+  size_t k = j;
+  return j < s.size() && is_upper(utf8::next(s, k));
+}
+
+// What a byte is to collapsed_first_sentence.
+enum TitleByte : uint8_t { kStarts = 1, kSpace = 2, kStop = 4 };  // a character's first byte; white space; ':' '.'
+constexpr std::array<uint8_t, 256> title_bytes() {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = (c & 0xC0) == 0x80 ? 0 : kStarts;
+  t[' '] = t['\t'] = t['\n'] = t['\r'] = kSpace;
+  t[':'] |= kStop;
+  t['.'] |= kStop;
+  return t;
+}
+constexpr std::array<uint8_t, 256> kTitleBytes = title_bytes();
+
+uint8_t title_byte(char c) { return kTitleBytes[static_cast<unsigned char>(c)]; }
+
+// Copies the run of title text that starts at s[i] (up to white space, or a ':' or '.' after
+// its first byte, which may end the sentence) to out; returns its end and counts its characters.
+size_t copy_run(std::string_view s, size_t i, char* out, size_t& chars) {
+  size_t e = i;
+  do {
+    chars += title_byte(s[e]) & kStarts;
+    *out++ = s[e++];
+  } while (e < s.size() && !(title_byte(s[e]) & (kSpace | kStop)));
+  return e;
+}
+
+// The first sentence of s with white space collapsed (as collapse_spaces), but no more than
+// its first `max_chars` characters: a heading paragraph can run on for pages, and only that
+// much of it can show in its title.
+std::string collapsed_first_sentence(std::string_view s, size_t max_chars) {
+  std::string out(s.size(), '\0');  // never longer than s: a run of white space gives one space
+  size_t n = 0, chars = 0, i = 0;
+  bool space = false;
+  while (i < s.size()) {
+    if (title_byte(s[i]) & kSpace) {
+      space = n > 0;
+      ++i;
+      continue;
+    }
+    if ((title_byte(s[i]) & kStop) && ends_sentence(s, i)) break;
+    if (space) {
+      if (chars == max_chars) break;
+      out[n++] = ' ';
+      ++chars;
+      space = false;
+    }
+    size_t run_chars = 0;
+    const size_t e = copy_run(s, i, &out[n], run_chars);
+    if (chars + run_chars > max_chars) {  // the limit falls inside this run: keep what fits
+      for (; i < e; ++i, ++n) {
+        const bool starts_char = title_byte(s[i]) & kStarts;
+        if (starts_char && chars == max_chars) break;
+        chars += starts_char;
+      }
+      break;
+    }
+    n += e - i;
+    chars += run_chars;
+    i = e;
+  }
+  out.resize(n);
+  return out;
+}
+
+// "BỐI CẢNH, TÌNH HÌNH CHUNG Năm 2023 là …": a title in capitals with the body glued after it
+// ends where the capitals end.
+size_t caps_title_end(std::string_view s) {
+  size_t i = 0, words = 0, end = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    size_t e = std::min(s.find(' ', i), s.size());
+    if (e == i) break;
+    if (has_lowercase(s.substr(i, e - i))) return words >= 2 ? end : s.size();
+    if (is_caps_word(s.substr(i, e - i))) ++words;
+    end = e;
+    i = e;
+  }
+  return s.size();
+}
+
+}  // namespace reference_impl
+using namespace reference_impl;
+
+std::string heading_title_reference(std::string_view text, size_t from, size_t max_chars) {
+  if (from >= text.size()) return {};
+  std::string_view s = text.substr(from);
+  s = s.substr(0, std::min(s.size(), max_chars * 8));  // enough bytes for max_chars characters
+  s = s.substr(0, caps_title_end(s));
+  // One character more than fits tells that the title must be cut, and where.
+  std::string t = collapsed_first_sentence(s, max_chars + 1);
+  if (utf8::count(t) > max_chars) {
+    size_t i = 0, n = 0;
+    while (i < t.size() && n < max_chars) {
+      utf8::next(t, i);
+      ++n;
+    }
+    size_t cut = t.rfind(' ', i);
+    t.resize(cut == std::string::npos ? i : cut);
+    t += "…";
+    return t;
+  }
+  while (!t.empty() && (t.back() == '.' || t.back() == ';' || t.back() == ',' || t.back() == ':' || t.back() == ' '))
+    t.pop_back();
+  return t;
+}
+}  // namespace vanban
+
+namespace {
+
+std::string random_text(std::mt19937& rng) {
+  // "\xC4" and "\x90": a lead byte without its continuation, a continuation without its lead.
+  static const std::array<std::string, 26> kPieces = {
+      "a", "b", "x", "Q", "Đ", "đ", "ư", "Người", "ĐIỀU", "việc", "1", "2.5", " ", " ", " ", "  ", "\t", "\n",
+      "\r\n", ".", ":", ";", ",", "ế", "\xC4", "\x90"};
+  std::string s;
+  const size_t pieces = rng() % 120;
+  for (size_t k = 0; k < pieces; ++k) s += kPieces[rng() % kPieces.size()];
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("heading_title matches its byte-by-byte definition on random text") {
+  std::mt19937 rng(20261128);
+  for (int k = 0; k < 200000; ++k) {
+    const std::string s = random_text(rng);
+    const size_t from = s.empty() ? 0 : rng() % (s.size() + 1);
+    const size_t max_chars = 1 + rng() % 60;
+    INFO("text: " << s << " from " << from << " max " << max_chars);
+    REQUIRE(vanban::heading_title(s, from, max_chars) == vanban::heading_title_reference(s, from, max_chars));
+  }
+}
+
+TEST_CASE("heading_title matches its byte-by-byte definition on the corpus") {
+  namespace fs = std::filesystem;
+  size_t compared = 0;
+  for (const auto& e : fs::recursive_directory_iterator(fs::path(VANBAN_SOURCE_DIR) / "corpus")) {
+    if (!e.is_regular_file() || e.path().extension() != ".txt") continue;
+    std::ifstream in(e.path(), std::ios::binary);
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    // A title from every line start, and from every 97th byte (cut inside words too).
+    for (size_t at = 0; at < text.size(); at = text.find('\n', at) + 1) {
+      for (size_t max_chars : {200, 17}) {
+        REQUIRE(vanban::heading_title(text, at, max_chars) == vanban::heading_title_reference(text, at, max_chars));
+        ++compared;
+      }
+      if (text.find('\n', at) == std::string::npos) break;
+    }
+    for (size_t at = 0; at < text.size(); at += 97)
+      REQUIRE(vanban::heading_title(text, at) == vanban::heading_title_reference(text, at, 200));
+  }
+  CHECK(compared > 100);
+}
+
+TEST_CASE("has_lowercase's ASCII shortcut matches is_letter and is_upper") {
+  auto by_definition = [](std::string_view s) {
+    for (size_t i = 0; i < s.size();) {
+      const char32_t c = vanban::utf8::next(s, i);
+      if (vanban::is_letter(c) && !vanban::is_upper(c)) return true;
+    }
+    return false;
+  };
+  std::mt19937 rng(7);
+  for (int k = 0; k < 100000; ++k) {
+    const std::string s = random_text(rng).substr(0, rng() % 12);
+    INFO("text: " << s);
+    REQUIRE(vanban::has_lowercase(s) == by_definition(s));
+  }
+  for (int c = 0; c < 128; ++c) REQUIRE(vanban::has_lowercase(std::string(1, static_cast<char>(c))) == by_definition(std::string(1, static_cast<char>(c))));
+}
