@@ -13,43 +13,54 @@ namespace {
 
 constexpr size_t kMaxPhraseWords = 12;
 
-// The last syllables read, enough to look a phrase back and forth from any position.
+// The last syllables read, enough to look a phrase back and forth from any position, and the
+// text they are read from.
 class Window {
  public:
   static constexpr size_t kSize = 64;  // > 2 * kMaxPhraseWords + 1, a power of two
   static constexpr size_t kNone = static_cast<size_t>(-1);
-  Window() { std::fill(std::begin(last_in_bucket_), std::end(last_in_bucket_), kNone); }
+  explicit Window(std::string_view text) : text_(text) {
+    std::fill(std::begin(last_in_bucket_), std::end(last_in_bucket_), kNone);
+  }
+  std::string_view text() const { return text_; }
   const Syllable& operator[](size_t k) const { return ring_[k & (kSize - 1)]; }
   // The syllable before k whose hash falls in the same bucket as k's (kNone if none): each
   // earlier copy of syllable k is on this chain, so a repeat's first copy is found by
   // following it a few steps back instead of comparing k with each of the 12 before it.
   size_t same_bucket_before(size_t k) const { return previous_[k & (kSize - 1)]; }
-  void push(const Syllable& t) {
+  // Where the next syllable is read into, then push() it.
+  Syllable& next_slot() { return ring_[count_ & (kSize - 1)]; }
+  void push() {
     const size_t slot = count_ & (kSize - 1);
-    size_t& last = last_in_bucket_[t.hash >> 56];
+    size_t& last = last_in_bucket_[ring_[slot].hash >> 56];
     previous_[slot] = last;
     last = count_++;
-    ring_[slot] = t;
   }
   size_t size() const { return count_; }
 
  private:
+  std::string_view text_;
   Syllable ring_[kSize];
   size_t previous_[kSize];
   size_t last_in_bucket_[256];  // by the hash's top byte
   size_t count_ = 0;
 };
 
-bool same_word(const Syllable& a, const Syllable& b) { return a.hash == b.hash && a.end - a.begin == b.end - b.begin; }
+bool same_word(const Window& t, size_t a, size_t b) { return same_syllable(t.text(), t[a], t[b]); }
 
-// Syllables [i, i+n) repeat [i-n, i) with the same separators inside, none of them a clause
-// break: "rừng, trồng rừng, trồng cây" is a list, not a phrase written twice.
+// The separators before syllables a and b (of a phrase and its copy) match, and none is a
+// clause break: "rừng, trồng rừng, trồng cây" is a list, not a phrase written twice.
+bool same_inner_separator(const Window& t, size_t a, size_t b) {
+  const Syllable &x = t[a], &y = t[b];
+  if (x.gap != y.gap || y.gap == Gap::Break) return false;
+  return y.gap == Gap::Space || (same_separator(t.text(), x, y) && !clause_before(t.text(), y));
+}
+
+// Syllables [i, i+n) repeat [i-n, i) with the same separators inside.
 bool repeats(const Window& t, size_t i, size_t n) {
   for (size_t k = 0; k < n; ++k) {
-    if (!same_word(t[i - n + k], t[i + k])) return false;
-    if (k > 0 && (t[i + k].gap == Gap::Break || t[i + k].clause || t[i - n + k].gap != t[i + k].gap ||
-                  t[i - n + k].gap_hash != t[i + k].gap_hash))
-      return false;
+    if (!same_word(t, i - n + k, i + k)) return false;
+    if (k > 0 && !same_inner_separator(t, i - n + k, i + k)) return false;
   }
   return true;
 }
@@ -76,7 +87,7 @@ bool reportable_phrase(const Window& t, size_t i, size_t n) {
   bool letters = false, varied = false;
   for (size_t k = i; k < i + n; ++k) {
     letters = letters || t[k].letters;
-    varied = varied || !same_word(t[k], t[i]);
+    varied = varied || !same_word(t, k, i);
   }
   return letters && varied;
 }
@@ -96,7 +107,7 @@ class RepeatFinder {
       skip_until_ = i + best;
       return;
     }
-    if (!t[i].letters || !t[i - 1].letters || !same_word(t[i - 1], t[i])) return;
+    if (!t[i].letters || !t[i - 1].letters || !same_word(t, i - 1, i)) return;
     // "được được được": one slip, reported once, at its first doubling.
     const bool run = last_pair_ != kNone && last_pair_ + 1 == i;
     last_pair_ = i;
@@ -137,11 +148,11 @@ uint64_t content_hash(std::string_view s) {
 std::vector<Repeat> find_repeats(std::string_view text) {
   std::vector<Repeat> out;
   SyllableReader tokens(text);
-  Window window;
+  Window window(text);
   RepeatFinder finder(out);
   size_t i = 1;
-  for (Syllable t; tokens.next(t);) {
-    window.push(t);
+  while (tokens.next(window.next_slot())) {
+    window.push();
     for (; i + kMaxPhraseWords < window.size(); ++i) finder.at(window, i);
   }
   for (; i < window.size(); ++i) finder.at(window, i);
