@@ -100,7 +100,12 @@ class RepeatFinder {
   explicit RepeatFinder(std::vector<Repeat>& out) : out_(out) {}
 
   void at(const Window& t, size_t i) {
-    if (i < skip_until_ || t[i].gap != Gap::Space || !echoes(t, i)) return;
+    if (i >= skip_until_ && t[i].gap == Gap::Space && echoes(t, i)) at_echo(t, i);
+  }
+
+ private:
+  // Out of line: few syllables get here, and the reader's loop keeps its registers.
+  [[gnu::noinline]] void at_echo(const Window& t, size_t i) {
     const size_t best = longest_repeat(t, i);
     if (best >= 2 && reportable_phrase(t, i, best)) {
       out_.push_back({span_of(t, i - best, best), span_of(t, i, best), best, {}, {}});
@@ -118,7 +123,6 @@ class RepeatFinder {
     out_.push_back(r);
   }
 
- private:
   std::vector<Repeat>& out_;
   size_t skip_until_ = 0;  // syllables before this belong to a reported phrase
   static constexpr size_t kNone = static_cast<size_t>(-1);
