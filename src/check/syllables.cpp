@@ -93,6 +93,12 @@ uint64_t hash_lowered(std::string_view syllable) {
 
 }  // namespace syllable_detail
 
+size_t SyllableReader::read(Syllable* out, size_t most) {
+  size_t n = 0;
+  while (n < most && next(out[n])) ++n;
+  return n;
+}
+
 bool same_letters(std::string_view text, const Syllable& a, const Syllable& b) {
   const std::string_view x = text.substr(a.begin, a.end - a.begin), y = text.substr(b.begin, b.end - b.begin);
   if (x == y) return true;

@@ -189,6 +189,9 @@ class SyllableReader {
     return true;
   }
 
+  // Up to `most` syllables into out, as next() reads them; fewer only at the end of the text.
+  size_t read(Syllable* out, size_t most);
+
  private:
   // Moves p past the separator and the syllable's first character, reading the separator's
   // kind, the syllable's start and what its first character is into s, classes and letter.

@@ -28,13 +28,20 @@ class Window {
   // earlier copy of syllable k is on this chain, so a repeat's first copy is found by
   // following it a few steps back instead of comparing k with each of the 12 before it.
   size_t same_bucket_before(size_t k) const { return previous_[k & (kSize - 1)]; }
-  // Where the next syllable is read into, then push() it.
-  Syllable& next_slot() { return ring_[count_ & (kSize - 1)]; }
-  void push() {
+  // Where the next syllables are read into (`room` of them at most), then push(n) them. Half
+  // the ring at a time: the syllables the finder still looks at stay.
+  Syllable* next_slots(size_t& room) {
     const size_t slot = count_ & (kSize - 1);
-    size_t& last = last_in_bucket_[ring_[slot].hash >> 56];
-    previous_[slot] = last;
-    last = count_++;
+    room = std::min(kSize / 2, kSize - slot);
+    return &ring_[slot];
+  }
+  void push(size_t n) {
+    for (const size_t end = count_ + n; count_ < end; ++count_) {
+      const size_t slot = count_ & (kSize - 1);
+      size_t& last = last_in_bucket_[ring_[slot].hash >> 56];
+      previous_[slot] = last;
+      last = count_;
+    }
   }
   size_t size() const { return count_; }
 
@@ -155,8 +162,10 @@ std::vector<Repeat> find_repeats(std::string_view text) {
   Window window(text);
   RepeatFinder finder(out);
   size_t i = 1;
-  while (tokens.next(window.next_slot())) {
-    window.push();
+  for (size_t room = 0, read = 0; read == room;) {
+    Syllable* const slots = window.next_slots(room);
+    read = tokens.read(slots, room);
+    window.push(read);
     for (; i + kMaxPhraseWords < window.size(); ++i) finder.at(window, i);
   }
   for (; i < window.size(); ++i) finder.at(window, i);
