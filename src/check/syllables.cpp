@@ -1,5 +1,7 @@
 #include "check/syllables.h"
 
+#include <string>
+
 #include "text/fold.h"
 
 namespace vanban {
@@ -19,15 +21,133 @@ char32_t lower_syllable_char(char32_t c) {
   return lower(c);
 }
 
+namespace {
+
+// The UTF-8 bytes of c as a little-endian word, and how many there are.
+std::pair<uint64_t, size_t> utf8_word(char32_t c) {
+  std::string bytes;
+  utf8::append(bytes, c);
+  uint64_t w = 0;
+  for (size_t k = 0; k < bytes.size(); ++k) w |= uint64_t{static_cast<unsigned char>(bytes[k])} << (8 * k);
+  return {w, bytes.size()};
+}
+
+// Do the masks of fold_word turn c's bytes into those of its lower case?
+bool mask_folds(char32_t c, char32_t lower) {
+  const auto [upper_bytes, n] = utf8_word(c);
+  const auto [lower_bytes, m] = utf8_word(lower);
+  const uint64_t low = syllable_detail::low_bytes(n);
+  return n == m && (syllable_detail::fold_word(upper_bytes) & low) == (syllable_detail::fold_word(lower_bytes) & low);
+}
+
+}  // namespace
+
 const SyllableChars& SyllableChars::get() {
   static const SyllableChars chars;
   return chars;
 }
 
 SyllableChars::SyllableChars() {
-  for (char32_t c = 0; c < kLowEnd; ++c) low_[c] = {lower_syllable_char(c), is_syllable_letter(c)};
-  for (char32_t k = 0; k < additional_.size(); ++k)
-    additional_[k] = {lower_syllable_char(kAdditional + k), is_syllable_letter(kAdditional + k)};
+  auto make = [](char32_t c) {
+    const char32_t l = lower_syllable_char(c);
+    return Entry{l, is_syllable_letter(c), mask_folds(c, l)};
+  };
+  for (char32_t c = 0; c < kLowEnd; ++c) low_[c] = make(c);
+  for (char32_t k = 0; k < additional_.size(); ++k) additional_[k] = make(kAdditional + k);
+  for (char32_t c = 0; c < two_byte_.size(); ++c) two_byte_[c] = flags(c);
+  for (char32_t k = 0; k < e1_.size(); ++k) e1_[k] = flags(0x1000 + k);
+}
+
+uint8_t SyllableChars::flags(char32_t c) const {
+  const Letter l = letter(c);
+  return (l.letter ? kLetter : 0) | (l.mask_folds ? kFolds : 0);
+}
+
+unsigned SyllableChars::other_multi_byte(const unsigned char* p, const unsigned char* end) const {
+  const std::string_view rest(reinterpret_cast<const char*>(p), end - p);
+  size_t i = 0;
+  const char32_t c = utf8::next(rest, i);
+  return flags(c) | static_cast<unsigned>(i) << 8;
+}
+
+namespace syllable_detail {
+
+uint64_t hash_lowered(std::string_view syllable) {
+  const SyllableChars& chars = SyllableChars::get();
+  uint64_t h = kHashSeed, word = 0;
+  size_t filled = 0;  // bytes in word
+  for (size_t i = 0; i < syllable.size();) {
+    std::string lowered;
+    utf8::append(lowered, chars.lower(utf8::next(syllable, i)));
+    for (const char b : lowered) {
+      word |= uint64_t{static_cast<unsigned char>(b)} << (8 * filled);
+      if (++filled == 8) {
+        h = mix_word(h, word, 8);
+        word = 0;
+        filled = 0;
+      }
+    }
+  }
+  return filled ? mix_word(h, word, filled) : h;
+}
+
+}  // namespace syllable_detail
+
+size_t SyllableReader::read(Syllable* out, size_t most) {
+  size_t n = 0;
+  while (n < most && next(out[n])) ++n;
+  return n;
+}
+
+bool same_letters(std::string_view text, const Syllable& a, const Syllable& b) {
+  const std::string_view x = text.substr(a.begin, a.end - a.begin), y = text.substr(b.begin, b.end - b.begin);
+  if (x == y) return true;
+  const SyllableChars& chars = SyllableChars::get();
+  size_t i = 0, j = 0;
+  while (i < x.size() && j < y.size())
+    if (chars.lower(utf8::next(x, i)) != chars.lower(utf8::next(y, j))) return false;
+  return i == x.size() && j == y.size();
+}
+
+namespace {
+
+// The separator before s without its white space and breaks, byte by byte.
+class SeparatorBytes {
+ public:
+  SeparatorBytes(std::string_view text, const Syllable& s) : text_(text.substr(s.gap_begin, s.begin - s.gap_begin)) {}
+  // The next byte that is neither blank nor a break, -1 at the end.
+  int next() {
+    using enum syllable_detail::ByteClass;
+    while (i_ < text_.size()) {
+      const auto b = static_cast<unsigned char>(text_[i_++]);
+      if (!(syllable_detail::kBytes[b] & (kBlank | kBreak))) return b;
+    }
+    return -1;
+  }
+
+ private:
+  std::string_view text_;
+  size_t i_ = 0;
+};
+
+}  // namespace
+
+bool same_separator(std::string_view text, const Syllable& a, const Syllable& b) {
+  SeparatorBytes x(text, a), y(text, b);
+  for (;;) {
+    const int c = x.next();
+    if (c != y.next()) return false;
+    if (c < 0) return true;
+  }
+}
+
+bool clause_before(std::string_view text, const Syllable& s) {
+  for (size_t i = s.gap_begin; i < s.begin; ++i) {
+    const char b = text[i];
+    if (b == ',' || b == ';' || b == ':' || b == '!' || b == '?') return true;
+    if (b == '.' && i + 1 < text.size() && text[i + 1] == ' ') return true;
+  }
+  return false;
 }
 
 }  // namespace vanban

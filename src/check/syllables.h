@@ -3,15 +3,25 @@
 //
 //   vanban::SyllableReader reader(text);
 //   for (vanban::Syllable s; reader.next(s);)
-//     … text.substr(s.begin, s.end - s.begin), s.hash (of the lower-cased syllable), s.gap
+//     … text.substr(s.begin, s.end - s.begin), s.gap
+//   vanban::same_syllable(text, a, b)   // the same letters, up to case
+//   vanban::same_separator(text, a, b)  // the same punctuation before each
+//   vanban::clause_before(text, s)      // , ; : ! ? or a sentence stop before s
 //
 // A syllable is a run of letters and ASCII digits. The reader runs over every byte of every
-// text the rules read, so it classifies ASCII bytes through a table and the code points of the
-// blocks Vietnamese is written in (up to Latin Extended-B, and Latin Extended Additional)
-// through tables built once from the same definitions, without calling ICU.
+// text the rules read, so it does as little as it can per byte: it finds where a syllable ends
+// (ASCII through a table, the code points of the blocks Vietnamese is written in through tables
+// built once from the same definitions, without calling ICU), then hashes the syllable's bytes
+// 8 at a time. The hash folds case with bit masks (syllable_detail::fold_word) where that is
+// exact (nearly every Vietnamese letter) and through the lower-cased code points elsewhere (Ư,
+// other scripts), so syllables equal up to case always share it; a shared hash is confirmed
+// by same_syllable. What separates two syllables is read once, for its kind (Gap); its content
+// only when a repeat is being confirmed.
 #pragma once
 #include <array>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 #include "text/utf8.h"
@@ -22,27 +32,52 @@ namespace vanban {
 enum class Gap : uint8_t { Space, Break, Other };  // white space only; a paragraph break; punctuation
 
 struct Syllable {
-  uint32_t begin, end;
-  uint64_t hash;      // of the lower-cased syllable
-  uint64_t gap_hash;  // of the separator before it, white space removed
+  uint32_t begin, end;  // the syllable: text[begin, end)
+  uint32_t gap_begin;   // the separator before it: text[gap_begin, begin)
   Gap gap;
-  bool clause;        // the separator holds clause punctuation (, ; : ! ? or a sentence stop)
-  bool letters;       // letters only, no digit
+  bool letters;         // letters only, no digit
+  uint64_t hash;        // equal for syllables equal up to case; others may share it (same_syllable)
 };
+
+// The same letters up to case, and as many bytes (exact: the hashes only filter).
+bool same_letters(std::string_view text, const Syllable& a, const Syllable& b);
+inline bool same_syllable(std::string_view text, const Syllable& a, const Syllable& b);
+// The separators before a and before b hold the same bytes, white space and breaks aside.
+bool same_separator(std::string_view text, const Syllable& a, const Syllable& b);
+// The separator before s holds clause punctuation (, ; : ! ? or a stop before a space).
+bool clause_before(std::string_view text, const Syllable& s);
 
 // Is the code point a letter of a syllable, and its lower case. These are the definitions;
 // SyllableChars answers the same from tables.
 bool is_syllable_letter(char32_t c);
 char32_t lower_syllable_char(char32_t c);
 
-// is_syllable_letter and lower_syllable_char, from tables for the common blocks.
+// is_syllable_letter and lower_syllable_char, from tables for the common blocks, and whether
+// fold_word lower-cases the letter's bytes exactly.
 class SyllableChars {
  public:
   static const SyllableChars& get();
 
-  bool is_letter(char32_t c) const {
-    if (const Entry* e = entry(c)) return e->letter;
-    return is_syllable_letter(c);
+  struct Letter {
+    bool letter;
+    bool mask_folds;  // fold_word(bytes of c) == fold_word(bytes of its lower case)
+  };
+  Letter letter(char32_t c) const {
+    if (const Entry* e = entry(c)) return {e->letter, e->mask_folds};
+    return {is_syllable_letter(c), false};
+  }
+  bool is_letter(char32_t c) const { return letter(c).letter; }
+
+  // The multi-byte character at p (*p >= 0x80, p < end): its flags (kLetter, kFolds: mask_folds)
+  // in the low byte, its length in bytes above (1 when it is no UTF-8).
+  static constexpr uint8_t kLetter = 1, kFolds = 2;
+  unsigned multi_byte(const unsigned char* p, const unsigned char* end) const {
+    const unsigned b0 = p[0];
+    if (b0 - 0xC2u <= 0xDFu - 0xC2u && end - p >= 2 && utf8::is_continuation(p[1]))  // U+0080-07FF
+      return two_byte_[(b0 & 0x1Fu) << 6 | (p[1] & 0x3Fu)] | 2u << 8;
+    if (b0 == 0xE1 && end - p >= 3 && utf8::is_continuation(p[1]) && utf8::is_continuation(p[2]))  // U+1000-1FFF
+      return e1_[(p[1] & 0x3Fu) << 6 | (p[2] & 0x3Fu)] | 3u << 8;
+    return other_multi_byte(p, end);
   }
   char32_t lower(char32_t c) const {
     if (const Entry* e = entry(c)) return e->lower;
@@ -54,6 +89,7 @@ class SyllableChars {
   struct Entry {
     char32_t lower;
     bool letter;
+    bool mask_folds;
   };
   static constexpr char32_t kLowEnd = 0x250;         // Basic Latin … Latin Extended-B
   static constexpr char32_t kAdditional = 0x1E00;    // Latin Extended Additional (ạ … ỹ)
@@ -64,142 +100,169 @@ class SyllableChars {
   }
   std::array<Entry, kLowEnd> low_;
   std::array<Entry, 0x100> additional_;
+  uint8_t flags(char32_t c) const;
+  unsigned other_multi_byte(const unsigned char* p, const unsigned char* end) const;
+  std::array<uint8_t, 0x800> two_byte_;  // flags of U+0000-07FF
+  std::array<uint8_t, 0x1000> e1_;       // flags of U+1000-1FFF
 };
 
 namespace syllable_detail {
 // What a byte is to the reader; bytes from 0x80 up start or continue a multi-byte character,
 // which the reader decodes.
 enum ByteClass : uint8_t { kWord = 1, kDigit = 2, kBlank = 4, kBreak = 8, kMulti = 16 };
-struct ByteInfo {
-  uint8_t cls;
-  uint8_t lower;  // ASCII letters in lower case
-};
-constexpr std::array<ByteInfo, 256> byte_infos() {
-  std::array<ByteInfo, 256> t{};
-  for (int c = 0; c < 256; ++c) t[c] = {static_cast<uint8_t>(c >= 0x80 ? kMulti : 0), static_cast<uint8_t>(c)};
-  for (int c = 'a'; c <= 'z'; ++c) t[c].cls = kWord;
-  for (int c = 'A'; c <= 'Z'; ++c) t[c] = {kWord, static_cast<uint8_t>(c + 32)};
-  for (int c = '0'; c <= '9'; ++c) t[c].cls = kWord | kDigit;
-  t[' '].cls = t['\t'].cls = kBlank;
-  t['\n'].cls = t['|'].cls = kBreak;  // a paragraph or a table cell ends
+constexpr std::array<uint8_t, 256> byte_classes() {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0x80; c < 256; ++c) t[c] = kMulti;
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = t[c - 32] = kWord;
+  for (int c = '0'; c <= '9'; ++c) t[c] = kWord | kDigit;
+  t[' '] = t['\t'] = kBlank;
+  t['\n'] = t['|'] = kBreak;  // a paragraph or a table cell ends
   return t;
 }
-inline constexpr std::array<ByteInfo, 256> kBytes = byte_infos();
+inline constexpr std::array<uint8_t, 256> kBytes = byte_classes();
+
+// Case folded with masks, 8 bytes of a syllable at once: every byte loses bit 5 (A/a, À/à),
+// every byte from 0x80 up bit 0 too (Ă/ă, Đ/đ, Ơ/ơ, Ạ/ạ differ there only). Distinct letters
+// may fold alike (the hash only filters); letters whose cases differ elsewhere (Ư/ư) are not
+// folded by it (SyllableChars::Letter::mask_folds) and take the exact path.
+constexpr uint64_t fold_word(uint64_t w) {
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  return w & ~(0x2020202020202020ull | (w & kHigh) >> 7);
+}
+// The low `bytes` bytes of a word (1 … 8).
+constexpr uint64_t low_bytes(size_t bytes) { return ~uint64_t{0} >> (64 - 8 * bytes); }
+
+// The syllable hash: fold_word over the bytes of the lower-cased syllable, 8 at a time (the
+// last word zero-padded), each word mixed in by a multiply (a bijection of the word).
+inline constexpr uint64_t kHashSeed = 0x243F6A8885A308D3ull;
+constexpr uint64_t mix_word(uint64_t h, uint64_t word, size_t bytes) {
+  return (h ^ (fold_word(word) & low_bytes(bytes))) * 0x9E3779B97F4A7C15ull;
+}
+
+// Up to 8 bytes of s from `at` (at < s.size()), little-endian, as loaded: the caller masks.
+inline uint64_t load_word(std::string_view s, size_t at) {
+  uint64_t w = 0;
+  if (at + 8 <= s.size()) std::memcpy(&w, s.data() + at, 8);  // one load
+  else std::memcpy(&w, s.data() + at, s.size() - at);
+  if constexpr (std::endian::native == std::endian::big) w = __builtin_bswap64(w);
+  return w;
+}
+
+// The hash of a syllable whose letters all fold with masks: of its own bytes.
+inline uint64_t hash_masked(std::string_view text, size_t begin, size_t end) {
+  uint64_t h = kHashSeed;
+  for (; end - begin > 8; begin += 8) h = mix_word(h, load_word(text, begin), 8);
+  return mix_word(h, load_word(text, begin), end - begin);
+}
+// The hash of any syllable: of the bytes of its lower-cased code points.
+uint64_t hash_lowered(std::string_view syllable);
 }  // namespace syllable_detail
+
+inline bool same_syllable(std::string_view text, const Syllable& a, const Syllable& b) {
+  using namespace syllable_detail;
+  const size_t n = a.end - a.begin;
+  if (a.hash != b.hash || n != b.end - b.begin) return false;
+  if (n <= 8 && ((load_word(text, a.begin) ^ load_word(text, b.begin)) & low_bytes(n)) == 0) return true;
+  return same_letters(text, a, b);
+}
 
 class SyllableReader {
  public:
-  explicit SyllableReader(std::string_view text) : text_(text), chars_(SyllableChars::get()) {}
+  explicit SyllableReader(std::string_view text)
+      : begin_(reinterpret_cast<const unsigned char*>(text.data())), end_(begin_ + text.size()), p_(begin_),
+        chars_(SyllableChars::get()) {}
 
   // The next syllable, false at the end of the text.
   bool next(Syllable& s) {
-    if (!read_gap(s)) return false;
-    first_ = false;
-    read_syllable(s);
+    const unsigned char* p = p_;
+    s.gap_begin = offset(p);
+    uint8_t classes, letter = kFolds;
+    if (end_ - p >= 2 && p[0] == ' ' && (kBytes[p[1]] & kWord) && p != begin_) {  // the usual: one space
+      s.gap = Gap::Space;
+      s.begin = offset(p + 1);
+      classes = kBytes[p[1]];
+      p += 2;
+    } else if (!read_separator(s, p, classes, letter)) {
+      return false;
+    }
+    read_rest(s, p, classes, letter);
     return true;
   }
 
-  static constexpr uint64_t kFnvOffset = 1469598103934665603ull;
-  static uint64_t mix(uint64_t h, uint32_t v) { return (h ^ v) * 1099511628211ull; }
+  // Up to `most` syllables into out, as next() reads them; fewer only at the end of the text.
+  size_t read(Syllable* out, size_t most);
 
  private:
+  // Moves p past the separator and the syllable's first character, reading the separator's
+  // kind, the syllable's start and what its first character is into s, classes and letter.
+  // False at the end of the text.
+  bool read_separator(Syllable& s, const unsigned char*& p, uint8_t& classes, uint8_t& letter) const {
+    const unsigned char* const end = end_;
+    Gap gap = p == begin_ ? Gap::Break : Gap::Space;
+    for (;;) {
+      if (p == end) return false;
+      classes = kBytes[*p];
+      if (classes & kWord) {
+        s.begin = offset(p++);
+        break;
+      }
+      if (classes & kMulti) {
+        const unsigned c = chars_.multi_byte(p, end);
+        letter = static_cast<uint8_t>(c);
+        if (letter & kLetter) {
+          s.begin = offset(p);
+          p += c >> 8;
+          classes = 0;
+          break;
+        }
+        p += c >> 8;
+      } else {
+        ++p;
+        if (classes & kBreak) {
+          gap = Gap::Break;
+          continue;
+        }
+        if (classes & kBlank) continue;
+      }
+      if (gap == Gap::Space) gap = Gap::Other;
+    }
+    s.gap = gap;
+    return true;
+  }
+
+  // Reads the rest of the syllable from p, and hashes it.
+  void read_rest(Syllable& s, const unsigned char* p, uint8_t classes, uint8_t letter) {
+    const unsigned char* const end = end_;
+    while (p != end) {
+      const uint8_t cls = kBytes[*p];
+      if (cls & kWord) {
+        classes |= cls;
+        ++p;
+        continue;
+      }
+      if (!(cls & kMulti)) break;
+      const unsigned c = chars_.multi_byte(p, end);
+      if (!(c & kLetter)) break;
+      letter &= static_cast<uint8_t>(c);
+      p += c >> 8;
+    }
+    s.end = offset(p);
+    s.letters = !(classes & kDigit);
+    const std::string_view text(reinterpret_cast<const char*>(begin_), end - begin_);
+    s.hash = letter & kFolds ? syllable_detail::hash_masked(text, s.begin, s.end)
+                             : syllable_detail::hash_lowered(text.substr(s.begin, s.end - s.begin));
+    p_ = p;
+  }
+
   using enum syllable_detail::ByteClass;
   static constexpr auto& kBytes = syllable_detail::kBytes;
+  static constexpr uint8_t kLetter = SyllableChars::kLetter, kFolds = SyllableChars::kFolds;
+  uint32_t offset(const unsigned char* p) const { return static_cast<uint32_t>(p - begin_); }
 
-  // What separates a syllable from the one before, as read so far.
-  struct GapReader {
-    Gap gap;
-    uint64_t hash = kFnvOffset;
-    bool clause = false;
-    // A separator byte that is neither blank nor a break; `space_after`: a blank follows it.
-    void add(unsigned char b, bool space_after) {
-      if (gap == Gap::Space) gap = Gap::Other;
-      hash = mix(hash, b);
-      const bool stop = b == '.' && space_after;
-      clause = clause || b == ',' || b == ';' || b == ':' || b == '!' || b == '?' || stop;
-    }
-  };
-
-  // utf8::next, with the two- and three-byte forms of Vietnamese letters (U+0080-07FF,
-  // U+1000-1FFF) decoded inline.
-  static char32_t decode(std::string_view text, size_t& i) {
-    const auto b0 = static_cast<unsigned char>(text[i]);
-    if (b0 >= 0xC2 && b0 <= 0xDF && i + 1 < text.size()) {
-      const auto b1 = static_cast<unsigned char>(text[i + 1]);
-      if (utf8::is_continuation(b1)) {
-        i += 2;
-        return (char32_t{b0 & 0x1Fu} << 6) | (b1 & 0x3Fu);
-      }
-    } else if (b0 == 0xE1 && i + 2 < text.size()) {
-      const auto b1 = static_cast<unsigned char>(text[i + 1]), b2 = static_cast<unsigned char>(text[i + 2]);
-      if (utf8::is_continuation(b1) && utf8::is_continuation(b2)) {
-        i += 3;
-        return 0x1000u | (char32_t{b1 & 0x3Fu} << 6) | (b2 & 0x3Fu);
-      }
-    }
-    return utf8::next(text, i);
-  }
-
-  // Moves to the next syllable, reading the separator before it into s; false at the end.
-  bool read_gap(Syllable& s) {
-    const std::string_view text = text_;
-    const size_t n = text.size();
-    size_t i = i_;
-    GapReader g{first_ ? Gap::Break : Gap::Space};
-    while (i < n) {
-      const auto b = static_cast<unsigned char>(text[i]);
-      const uint8_t cls = kBytes[b].cls;
-      if (cls & kWord) break;
-      if (cls & kMulti) {
-        size_t j = i;
-        if (chars_.is_letter(decode(text, j))) break;
-        for (; i < j; ++i) g.add(static_cast<unsigned char>(text[i]), false);
-        continue;
-      }
-      if (cls & kBreak) g.gap = Gap::Break;
-      else if (!(cls & kBlank)) g.add(b, i + 1 < n && text[i + 1] == ' ');
-      ++i;
-    }
-    i_ = i;
-    s.gap = g.gap;
-    s.gap_hash = g.hash;
-    s.clause = g.clause;
-    return i < n;
-  }
-
-  void read_syllable(Syllable& s) {
-    const std::string_view text = text_;
-    const size_t n = text.size();
-    size_t i = i_;
-    uint64_t hash = kFnvOffset;
-    uint8_t classes = 0;  // of the ASCII bytes read
-    while (i < n) {
-      const auto b = static_cast<unsigned char>(text[i]);
-      const syllable_detail::ByteInfo info = kBytes[b];
-      if (info.cls & kWord) {
-        classes |= info.cls;
-        hash = mix(hash, info.lower);
-        ++i;
-        continue;
-      }
-      if (!(info.cls & kMulti)) break;
-      size_t j = i;
-      const char32_t c = decode(text, j);
-      if (!chars_.is_letter(c)) break;
-      hash = mix(hash, static_cast<uint32_t>(chars_.lower(c)));
-      i = j;
-    }
-    s.begin = static_cast<uint32_t>(i_);
-    s.end = static_cast<uint32_t>(i);
-    s.hash = hash;
-    s.letters = !(classes & kDigit);
-    i_ = i;
-  }
-
-  std::string_view text_;
+  const unsigned char* begin_;
+  const unsigned char* end_;
+  const unsigned char* p_;
   const SyllableChars& chars_;
-  size_t i_ = 0;
-  bool first_ = true;
 };
 
 }  // namespace vanban

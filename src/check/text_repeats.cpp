@@ -13,43 +13,61 @@ namespace {
 
 constexpr size_t kMaxPhraseWords = 12;
 
-// The last syllables read, enough to look a phrase back and forth from any position.
+// The last syllables read, enough to look a phrase back and forth from any position, and the
+// text they are read from.
 class Window {
  public:
   static constexpr size_t kSize = 64;  // > 2 * kMaxPhraseWords + 1, a power of two
   static constexpr size_t kNone = static_cast<size_t>(-1);
-  Window() { std::fill(std::begin(last_in_bucket_), std::end(last_in_bucket_), kNone); }
+  explicit Window(std::string_view text) : text_(text) {
+    std::fill(std::begin(last_in_bucket_), std::end(last_in_bucket_), kNone);
+  }
+  std::string_view text() const { return text_; }
   const Syllable& operator[](size_t k) const { return ring_[k & (kSize - 1)]; }
   // The syllable before k whose hash falls in the same bucket as k's (kNone if none): each
   // earlier copy of syllable k is on this chain, so a repeat's first copy is found by
   // following it a few steps back instead of comparing k with each of the 12 before it.
   size_t same_bucket_before(size_t k) const { return previous_[k & (kSize - 1)]; }
-  void push(const Syllable& t) {
+  // Where the next syllables are read into (`room` of them at most), then push(n) them. Half
+  // the ring at a time: the syllables the finder still looks at stay.
+  Syllable* next_slots(size_t& room) {
     const size_t slot = count_ & (kSize - 1);
-    size_t& last = last_in_bucket_[t.hash >> 56];
-    previous_[slot] = last;
-    last = count_++;
-    ring_[slot] = t;
+    room = std::min(kSize / 2, kSize - slot);
+    return &ring_[slot];
+  }
+  void push(size_t n) {
+    for (const size_t end = count_ + n; count_ < end; ++count_) {
+      const size_t slot = count_ & (kSize - 1);
+      size_t& last = last_in_bucket_[ring_[slot].hash >> 56];
+      previous_[slot] = last;
+      last = count_;
+    }
   }
   size_t size() const { return count_; }
 
  private:
+  std::string_view text_;
   Syllable ring_[kSize];
   size_t previous_[kSize];
   size_t last_in_bucket_[256];  // by the hash's top byte
   size_t count_ = 0;
 };
 
-bool same_word(const Syllable& a, const Syllable& b) { return a.hash == b.hash && a.end - a.begin == b.end - b.begin; }
+bool same_word(const Window& t, size_t a, size_t b) { return same_syllable(t.text(), t[a], t[b]); }
 
-// Syllables [i, i+n) repeat [i-n, i) with the same separators inside, none of them a clause
-// break: "rừng, trồng rừng, trồng cây" is a list, not a phrase written twice.
+// The separators before syllables a and b (of a phrase and its copy) match, and none is a
+// clause break: "rừng, trồng rừng, trồng cây" is a list, not a phrase written twice.
+bool same_inner_separator(const Window& t, size_t a, size_t b) {
+  const Syllable &x = t[a], &y = t[b];
+  if (x.gap != y.gap || y.gap == Gap::Break) return false;
+  return y.gap == Gap::Space || (same_separator(t.text(), x, y) && !clause_before(t.text(), y));
+}
+
+// Syllables [i, i+n) repeat [i-n, i) with the same separators inside.
 bool repeats(const Window& t, size_t i, size_t n) {
   for (size_t k = 0; k < n; ++k) {
-    if (!same_word(t[i - n + k], t[i + k])) return false;
-    if (k > 0 && (t[i + k].gap == Gap::Break || t[i + k].clause || t[i - n + k].gap != t[i + k].gap ||
-                  t[i - n + k].gap_hash != t[i + k].gap_hash))
-      return false;
+    if (!same_word(t, i - n + k, i + k)) return false;
+    if (k > 0 && !same_inner_separator(t, i - n + k, i + k)) return false;
   }
   return true;
 }
@@ -76,7 +94,7 @@ bool reportable_phrase(const Window& t, size_t i, size_t n) {
   bool letters = false, varied = false;
   for (size_t k = i; k < i + n; ++k) {
     letters = letters || t[k].letters;
-    varied = varied || !same_word(t[k], t[i]);
+    varied = varied || !same_word(t, k, i);
   }
   return letters && varied;
 }
@@ -89,14 +107,19 @@ class RepeatFinder {
   explicit RepeatFinder(std::vector<Repeat>& out) : out_(out) {}
 
   void at(const Window& t, size_t i) {
-    if (i < skip_until_ || t[i].gap != Gap::Space || !echoes(t, i)) return;
+    if (i >= skip_until_ && t[i].gap == Gap::Space && echoes(t, i)) at_echo(t, i);
+  }
+
+ private:
+  // Out of line: few syllables get here, and the reader's loop keeps its registers.
+  [[gnu::noinline]] void at_echo(const Window& t, size_t i) {
     const size_t best = longest_repeat(t, i);
     if (best >= 2 && reportable_phrase(t, i, best)) {
       out_.push_back({span_of(t, i - best, best), span_of(t, i, best), best, {}, {}});
       skip_until_ = i + best;
       return;
     }
-    if (!t[i].letters || !t[i - 1].letters || !same_word(t[i - 1], t[i])) return;
+    if (!t[i].letters || !t[i - 1].letters || !same_word(t, i - 1, i)) return;
     // "được được được": one slip, reported once, at its first doubling.
     const bool run = last_pair_ != kNone && last_pair_ + 1 == i;
     last_pair_ = i;
@@ -107,7 +130,6 @@ class RepeatFinder {
     out_.push_back(r);
   }
 
- private:
   std::vector<Repeat>& out_;
   size_t skip_until_ = 0;  // syllables before this belong to a reported phrase
   static constexpr size_t kNone = static_cast<size_t>(-1);
@@ -137,11 +159,13 @@ uint64_t content_hash(std::string_view s) {
 std::vector<Repeat> find_repeats(std::string_view text) {
   std::vector<Repeat> out;
   SyllableReader tokens(text);
-  Window window;
+  Window window(text);
   RepeatFinder finder(out);
   size_t i = 1;
-  for (Syllable t; tokens.next(t);) {
-    window.push(t);
+  for (size_t room = 0, read = 0; read == room;) {
+    Syllable* const slots = window.next_slots(room);
+    read = tokens.read(slots, room);
+    window.push(read);
     for (; i + kMaxPhraseWords < window.size(); ++i) finder.at(window, i);
   }
   for (; i < window.size(); ++i) finder.at(window, i);

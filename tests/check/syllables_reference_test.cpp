@@ -1,0 +1,175 @@
+// The syllable reader against its definition: a plain reader that decodes every character,
+// hashes the lower-cased code points exactly and the separator's bytes, as the reader did
+// before it folded case with masks and read separators lazily. On random texts over the
+// characters that matter (both cases of Vietnamese letters, Ư/ư whose cases differ in more
+// than one bit, Ǆ/ǆ, the Kelvin sign, other scripts, punctuation, bytes that are no UTF-8)
+// and on the seed report, both must split alike, and agree on which syllables and separators
+// are the same.
+#include <catch2/catch.hpp>
+
+#include <cctype>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "check/syllables.h"
+
+namespace {
+
+using vanban::Gap;
+
+// The definition: one character at a time, through SyllableChars (checked against the
+// definitions in syllables_test.cpp), with an exact hash.
+struct Plain {
+  uint32_t begin, end;
+  Gap gap;
+  bool letters;
+  std::u32string lowered;  // the syllable in lower case
+  std::string separator;   // the separator's bytes, white space and breaks removed
+  bool clause;
+};
+
+std::vector<Plain> read_plain(std::string_view text) {
+  const vanban::SyllableChars& chars = vanban::SyllableChars::get();
+  std::vector<Plain> out;
+  size_t i = 0;
+  bool first = true;
+  auto letter_at = [&](size_t at, size_t& next) {
+    next = at;
+    const auto b = static_cast<unsigned char>(text[at]);
+    if (b < 0x80) {
+      ++next;
+      return std::isalnum(b) != 0;
+    }
+    return chars.is_letter(vanban::utf8::next(text, next));
+  };
+  while (i < text.size()) {
+    Plain p{};
+    p.gap = first ? Gap::Break : Gap::Space;
+    size_t next = i;
+    while (i < text.size() && !letter_at(i, next)) {
+      for (size_t k = i; k < next; ++k) {
+        const char b = text[k];
+        if (b == '\n' || b == '|') {
+          p.gap = Gap::Break;
+        } else if (b != ' ' && b != '\t') {
+          if (p.gap == Gap::Space) p.gap = Gap::Other;
+          p.separator += b;
+          const bool stop = b == '.' && k + 1 < text.size() && text[k + 1] == ' ';
+          p.clause = p.clause || b == ',' || b == ';' || b == ':' || b == '!' || b == '?' || stop;
+        }
+      }
+      i = next;
+    }
+    if (i >= text.size()) break;
+    first = false;
+    p.begin = static_cast<uint32_t>(i);
+    p.letters = true;
+    while (i < text.size() && letter_at(i, next)) {
+      size_t k = i;
+      const char32_t c = vanban::utf8::next(text, k);
+      p.lowered += chars.lower(c);
+      p.letters = p.letters && !(c >= '0' && c <= '9');
+      i = next;
+    }
+    p.end = static_cast<uint32_t>(i);
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
+std::vector<vanban::Syllable> read_fast(std::string_view text) {
+  std::vector<vanban::Syllable> out;
+  vanban::SyllableReader reader(text);
+  for (vanban::Syllable s; reader.next(s);) out.push_back(s);
+  return out;
+}
+
+// Both readers agree on the text; pairs of syllables up to `reach` apart are compared.
+void agree(std::string_view text, size_t reach) {
+  const std::vector<Plain> plain = read_plain(text);
+  const std::vector<vanban::Syllable> fast = read_fast(text);
+  REQUIRE(fast.size() == plain.size());
+  for (size_t i = 0; i < fast.size(); ++i) {
+    INFO("syllable " << i << ": " << text.substr(plain[i].begin, plain[i].end - plain[i].begin));
+    REQUIRE(fast[i].begin == plain[i].begin);
+    REQUIRE(fast[i].end == plain[i].end);
+    CHECK(fast[i].gap == plain[i].gap);
+    CHECK(fast[i].letters == plain[i].letters);
+    CHECK(vanban::clause_before(text, fast[i]) == plain[i].clause);
+    for (size_t j = i >= reach ? i - reach : 0; j < i; ++j) {
+      const bool same = plain[i].lowered == plain[j].lowered && plain[i].end - plain[i].begin == plain[j].end - plain[j].begin;
+      CHECK(vanban::same_syllable(text, fast[i], fast[j]) == same);
+      if (same) CHECK(fast[i].hash == fast[j].hash);
+      CHECK(vanban::same_separator(text, fast[i], fast[j]) == (plain[i].separator == plain[j].separator));
+    }
+  }
+}
+
+// Pieces random texts are made of: letters in both cases, the same syllables spelled with
+// different cases, separators, and bytes that are no UTF-8.
+const std::vector<std::string> kPieces = {
+    "a", "A", "b", "Z", "k", "K", "i", "I", "0", "7", "đ", "Đ", "ư", "Ư", "ơ", "Ơ", "ă", "Ă", "à", "À", "ạ", "Ạ",
+    "ề", "Ề", "ỡ", "Ỡ", "ẁ", "Ẁ", "ǆ", "Ǆ", "ǅ", "\u212A", "İ", "ß", "ẞ", "ÿ", "Ÿ", "Ĺ", "ĺ", "α", "Α", "д", "Д",
+    "ў", "Ў", "ⱥ", "Ⱥ", "ā", "Ā", "ı", "ſ", "×", "÷", "ª", "µ", "\u0301", "được", "ĐƯỢC", "Được", "trường", "TRƯỜNG",
+    "người", "NGƯỜI", "nghiêng", "NGHIÊNG", "quyết", "QUYẾT",
+    " ", " ", " ", " ", "  ", "\t", "\n", "|", ",", ", ", ";", ":", "!", "?", ".", ". ", "-", "/", "(", ")", "“", "”",
+    "–", "…", "\u00A0", "→", "\r", std::string("\xff"), std::string("\x80"), std::string("\xc3"),
+    std::string("\xe1\xba"), std::string("\xe1"), std::string("\xf0\x9f\x98\x80")};
+
+std::string random_text(std::mt19937& rng, size_t pieces) {
+  std::string out;
+  std::uniform_int_distribution<size_t> pick(0, kPieces.size() - 1);
+  for (size_t k = 0; k < pieces; ++k) out += kPieces[pick(rng)];
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the reader agrees with its definition on random texts") {
+  std::mt19937 rng(20261128);
+  for (int round = 0; round < 3000; ++round) {
+    const std::string text = random_text(rng, 1 + round % 40);
+    INFO("text: " << text);
+    agree(text, 16);
+  }
+}
+
+TEST_CASE("the reader agrees with its definition on long syllables, in mixed case") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"a", "A"}, {"k", "K"}, {"i", "I"}, {"đ", "Đ"}, {"ư", "Ư"}, {"ơ", "Ơ"}, {"ă", "Ă"}, {"à", "À"}, {"ạ", "Ạ"}, {"7", "7"}};
+  std::mt19937 rng(7);
+  std::uniform_int_distribution<size_t> pick(0, cases.size() - 1);
+  std::bernoulli_distribution upper(0.3);
+  for (int round = 0; round < 500; ++round) {
+    std::string one, two;
+    for (int k = 0; k < round % 30 + 1; ++k) {
+      const auto& [lower_case, upper_case] = cases[pick(rng)];
+      one += upper(rng) ? upper_case : lower_case;
+      two += upper(rng) ? upper_case : lower_case;
+    }
+    const std::string text = one + " " + two + " " + one + "|" + two;
+    INFO("text: " << text);
+    agree(text, 4);
+  }
+}
+
+TEST_CASE("the reader agrees with its definition on the seed report") {
+  std::ifstream in(VANBAN_SOURCE_DIR "/corpus/seed_report.txt", std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  REQUIRE(s.str().size() > 10000);
+  agree(s.str(), 12);
+}
+
+TEST_CASE("the case fold with masks: cases alike, Ư/ư through the exact path") {
+  const std::string text = "ĐƯỢC được Được ĐƯợC TRƯỜNG trường ưu ƯU ẀA ạa";
+  const std::vector<vanban::Syllable> s = read_fast(text);
+  REQUIRE(s.size() == 10);
+  for (size_t i : {1, 2, 3}) CHECK(vanban::same_syllable(text, s[0], s[i]));
+  CHECK(vanban::same_syllable(text, s[4], s[5]));
+  CHECK(vanban::same_syllable(text, s[6], s[7]));
+  CHECK_FALSE(vanban::same_syllable(text, s[8], s[9]));  // ẁa and ạa fold alike with masks only
+}
