@@ -7,11 +7,16 @@
 // Input to these helpers is valid UTF-8 (the decoder rejects anything else), but they never
 // read out of bounds on invalid input either.
 #pragma once
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <string>
 #include <string_view>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace vanban::utf8 {
 
@@ -43,9 +48,27 @@ inline char32_t prev(std::string_view s, size_t& i) {
   return cp;
 }
 
-// Code points = bytes that are not continuation bytes (10xxxxxx), counted 8 bytes at a time.
+// Code points = bytes that are not continuation bytes (10xxxxxx). With SSE2, sixteen bytes at
+// a time: a continuation byte is, as a signed byte, below 0xC0 (-64); the compare results
+// (-1 each) are summed per lane for up to 255 blocks, then added across lanes. Without it,
+// eight bytes at a time in a word.
 inline size_t count(std::string_view s) {
   size_t n = 0, i = 0;
+#if defined(__SSE2__)
+  const __m128i below_lead = _mm_set1_epi8(static_cast<char>(0xC0));
+  size_t continuation = 0;
+  while (i + 16 <= s.size()) {
+    const size_t blocks = std::min<size_t>((s.size() - i) / 16, 255);
+    __m128i lanes = _mm_setzero_si128();
+    for (size_t k = 0; k < blocks; ++k, i += 16) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+      lanes = _mm_sub_epi8(lanes, _mm_cmplt_epi8(v, below_lead));
+    }
+    const __m128i sums = _mm_sad_epu8(lanes, _mm_setzero_si128());
+    continuation += static_cast<size_t>(_mm_cvtsi128_si32(sums)) + static_cast<size_t>(_mm_extract_epi16(sums, 4));
+  }
+  n = i - continuation;
+#endif
   for (; i + 8 <= s.size(); i += 8) {
     uint64_t w;
     std::memcpy(&w, s.data() + i, sizeof w);

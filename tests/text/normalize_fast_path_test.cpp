@@ -126,3 +126,23 @@ TEST_CASE("normalize_line gives the general path's text and anchors") {
         }
   CHECK(differences == 0);
 }
+
+// The layout asks once per line: normalize_if_changed must answer what is_normalized and
+// normalize_line answer together, on every kind of line the test above builds.
+TEST_CASE("normalize_if_changed agrees with is_normalized and normalize_line") {
+  const std::vector<std::string> pieces = {"abcdefghi", "\t", "ệ", "e\xCC\x82\xCC\xA3", "\xCC\x81", "\xC2\xA0", "\xFF",
+                                           " ", "Ð", "\xE2\x80\x8B", "Quyết định của Ban Thường vụ Tỉnh ủy "};
+  size_t differences = 0, changed = 0;
+  for (const auto& a : pieces)
+    for (const auto& b : pieces)
+      for (const auto& c : pieces) {
+        const std::string s = a + b + c;
+        const std::optional<vanban::NormalizedLine> n = vanban::normalize_if_changed(s);
+        changed += n.has_value();
+        if (!n) differences += !vanban::is_normalized(s);
+        else differences += vanban::is_normalized(s) || !same(*n, vanban::normalize_line(s));
+      }
+  CHECK(differences == 0);
+  CHECK(changed > 0);
+  CHECK(changed < pieces.size() * pieces.size() * pieces.size());
+}
