@@ -200,6 +200,14 @@ void nfc_of_segment(const icu::Normalizer2& norm, std::string_view seg, std::str
 // NFC of one segment (it starts at a normalization boundary), then the one-to-one clean-ups.
 // `scratch` is reused from segment to segment.
 void normalize_segment(const icu::Normalizer2& norm, std::string_view seg, std::string& out, std::string& scratch) {
+  // A lone code point that only a clean-up changes (a no-break space, a tab, a soft hyphen…,
+  // the commonest segment after decomposed letters): NFC leaves every one of those as it is
+  // (tests/hostile checks each code point against ICU), so ICU is not asked.
+  size_t k = 0;
+  if (const char32_t c = utf8::next(seg, k); k == seg.size() && (clean_char(c) != c || dropped_char(c))) {
+    if (!dropped_char(c)) utf8::append(out, clean_char(c));
+    return;
+  }
   scratch.clear();
   nfc_of_segment(norm, seg, scratch);
   for (size_t k = 0; k < scratch.size();) {
