@@ -1,8 +1,9 @@
 // The fast paths of text/utf8.h and text/utf8_check.cpp against their definitions.
 //
 // utf8::count sums its SSE2 compares per lane for up to 255 blocks of 16 bytes before adding
-// the lanes up: held here to the definition (bytes that are not 10xxxxxx) on strings long
-// enough to fill several batches, at every start alignment and on every tail length.
+// the lanes up, and reads the bytes after the last whole block in a block that overlaps it:
+// held here to the definition (bytes that are not 10xxxxxx) on strings long enough to fill
+// several batches, at every start alignment and on every length up to 600.
 #include <catch2/catch.hpp>
 #include <random>
 #include <string>
