@@ -10,15 +10,17 @@ Layout reconstruct(const SourceText& source) {
   L.norm.reserve(source.line_count());
   for (size_t i = 1; i <= source.line_count(); ++i) {
     const std::string_view line = source.line(i);
-    if (is_normalized(line)) {
-      L.norm.emplace_back(line);
-    } else {
-      L.changed.push_back(normalize_line(line));
+    if (std::optional<NormalizedLine> changed = normalize_if_changed(line)) {
+      L.changed.push_back(std::move(*changed));
       L.norm.emplace_back(L.changed.back());
+    } else {
+      L.norm.emplace_back(line);
     }
   }
   layout::classify(L);
   Layout out;
+  // The text is the lines joined by one byte each; a line gives an anchor and a joint another.
+  out.text.reserve(source.text.size() + source.line_count(), 2 * source.line_count() + 16);
   layout::build_body(out, L);
   out.body_end = out.text.size();
   layout::build_footnotes(out, L);

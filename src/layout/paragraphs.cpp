@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <utility>
 
 #include "layout/heading_label.h"
 #include "layout/line_shape.h"
@@ -142,7 +143,7 @@ class Builder {
       cur_.heading = looks_like_heading(text.substr(0, kHeadingProbe));
     }
     // A footnote whose body is only its label still exists (with an empty span).
-    if (cur_.span.end > cur_.span.begin || cur_.footnote) out_.paragraphs.push_back(cur_);
+    if (cur_.span.end > cur_.span.begin || cur_.footnote) out_.paragraphs.push_back(std::move(cur_));  // open() starts the next one afresh
     open_ = false;
   }
 

@@ -1,5 +1,6 @@
 #include "text/mapped_text.h"
 
+#include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -7,8 +8,12 @@
 #include <algorithm>
 #include <atomic>
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "text/utf8.h"
+#include "text/utf8_check.h"
 
 namespace vanban {
 namespace {
@@ -45,10 +50,16 @@ const icu::Normalizer2& nfc() {
 // filling by several threads safe: they compute and store the same bits.
 class AttentionTable {
  public:
+  // Every bit starts set ("look closely"), so the hot path is one load: a clear bit is a code
+  // point known to be inert. A set bit in a block not yet filled fills it and reads again.
+  AttentionTable() {
+    for (auto& w : bits_) w.store(~uint64_t{0}, std::memory_order_relaxed);
+  }
   // Code points above the BMP are rare in documents: always look at them closely.
   bool needs_attention(char32_t c) const {
     if (c >= 0x10000) return true;
     const size_t word = c >> 6;
+    if (!((bits_[word].load(std::memory_order_relaxed) >> (c & 63)) & 1)) return false;
     if (!((ready_[word >> 6].load(std::memory_order_acquire) >> (word & 63)) & 1)) fill(word);
     return (bits_[word].load(std::memory_order_relaxed) >> (c & 63)) & 1;
   }
@@ -71,7 +82,7 @@ class AttentionTable {
     bits_[word].store(bits, std::memory_order_relaxed);
     ready_[word >> 6].fetch_or(uint64_t{1} << (word & 63), std::memory_order_release);
   }
-  mutable std::atomic<uint64_t> bits_[0x10000 / 64] = {};
+  mutable std::atomic<uint64_t> bits_[0x10000 / 64];
   mutable std::atomic<uint64_t> ready_[0x10000 / 64 / 64] = {};
 };
 
@@ -89,6 +100,27 @@ uint64_t special_bytes(const char* p) {
   std::memcpy(&w, p, sizeof w);
   const uint64_t below_space = (w - 0x2020202020202020ULL) & ~w & 0x8080808080808080ULL;
   return (w & 0x8080808080808080ULL) | below_space;
+}
+
+// How many printable ASCII bytes s[i, …) starts with, looking at the next 16 bytes (SSE2: as
+// signed bytes, the others are all below 0x20), else at the next 8; 0 when fewer are left.
+// `block` is set to how many were looked at: a result equal to it means all were printable.
+size_t printable_prefix(std::string_view s, size_t i, size_t& block) {
+#if defined(__SSE2__)
+  if (i + 16 <= s.size()) {
+    block = 16;
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    const auto special = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20))));
+    return special == 0 ? 16 : static_cast<size_t>(__builtin_ctz(special));
+  }
+#endif
+  if (i + 8 <= s.size()) {
+    block = 8;
+    const uint64_t special = special_bytes(s.data() + i);
+    return special == 0 ? 8 : static_cast<size_t>(__builtin_ctzll(special)) / 8;
+  }
+  block = 1;  // never reached by a prefix of 0
+  return 0;
 }
 
 // The inert stretch at the start of s[from, …): where the first code point that needs
@@ -126,20 +158,13 @@ PlainRun plain_run(std::string_view s, size_t from) {
   size_t i = from, last_begin = from;
   uint32_t cps = 0;
   while (i < n) {
-    if (i + 8 <= n) {  // skip printable ASCII eight bytes at a time, up to the first other byte
-      const uint64_t special = special_bytes(s.data() + i);
-      if (special == 0) {
-        i += 8;
-        cps += 8;
-        last_begin = i - 1;
-        continue;
-      }
-      if (const size_t ascii = static_cast<size_t>(__builtin_ctzll(special)) / 8; ascii > 0) {
-        i += ascii;
-        cps += static_cast<uint32_t>(ascii);
-        last_begin = i - 1;
-      }  // and on with the byte that stopped the skip
-    }
+    size_t block;
+    if (const size_t ascii = printable_prefix(s, i, block); ascii > 0) {
+      i += ascii;
+      cps += static_cast<uint32_t>(ascii);
+      last_begin = i - 1;
+      if (ascii == block) continue;
+    }  // and on with the byte that stopped the skip
     const auto b = static_cast<unsigned char>(s[i]);
     const Decoded d = b < 0x80 ? Decoded{b, 1} : decode_at(s, i);
     if ((b < 0x20 || b >= 0x80) && table.needs_attention(d.cp)) return {i, cps, last_begin};
@@ -155,15 +180,38 @@ PlainRun plain_run(std::string_view s, size_t from) {
 // of UAX #15 does after 30 marks: real text normalizes exactly as before.
 constexpr uint32_t kMaxSegment = 32;
 
-// NFC of one segment (it starts at a normalization boundary), then the one-to-one clean-ups.
-void normalize_segment(const icu::Normalizer2& norm, std::string_view seg, std::string& out) {
-  icu::UnicodeString us = icu::UnicodeString::fromUTF8(icu::StringPiece(seg.data(), static_cast<int32_t>(seg.size())));
+// NFC straight from UTF-8 to UTF-8 (no round trip through UTF-16 and its allocations) on a
+// well-formed segment; an ill-formed one, which ICU would treat otherwise, goes through
+// UTF-16 as before.
+void nfc_of_segment(const icu::Normalizer2& norm, std::string_view seg, std::string& nfc_out) {
+  const icu::StringPiece piece(seg.data(), static_cast<int32_t>(seg.size()));
   UErrorCode status = U_ZERO_ERROR;
-  icu::UnicodeString n = norm.normalize(us, status);
-  std::string tmp;
-  n.toUTF8String(tmp);
-  for (size_t k = 0; k < tmp.size();) {
-    const char32_t e = utf8::next(tmp, k);
+  if (utf8::is_valid(seg)) {
+    icu::StringByteSink<std::string> sink(&nfc_out);
+    norm.normalizeUTF8(0, piece, sink, nullptr, status);
+    if (U_SUCCESS(status)) return;
+    nfc_out.clear();
+    status = U_ZERO_ERROR;
+  }
+  const icu::UnicodeString n = norm.normalize(icu::UnicodeString::fromUTF8(piece), status);
+  n.toUTF8String(nfc_out);
+}
+
+// NFC of one segment (it starts at a normalization boundary), then the one-to-one clean-ups.
+// `scratch` is reused from segment to segment.
+void normalize_segment(const icu::Normalizer2& norm, std::string_view seg, std::string& out, std::string& scratch) {
+  // A lone code point that only a clean-up changes (a no-break space, a tab, a soft hyphen…,
+  // the commonest segment after decomposed letters): NFC leaves every one of those as it is
+  // (tests/hostile checks each code point against ICU), so ICU is not asked.
+  size_t k = 0;
+  if (const char32_t c = utf8::next(seg, k); k == seg.size() && (clean_char(c) != c || dropped_char(c))) {
+    if (!dropped_char(c)) utf8::append(out, clean_char(c));
+    return;
+  }
+  scratch.clear();
+  nfc_of_segment(norm, seg, scratch);
+  for (size_t k = 0; k < scratch.size();) {
+    const char32_t e = utf8::next(scratch, k);
     if (!dropped_char(e)) utf8::append(out, clean_char(e));
   }
 }
@@ -183,23 +231,23 @@ uint32_t NormalizedLine::column_at(size_t offset) const { return NormalizedView(
 
 bool is_normalized(std::string_view original) { return plain_run(original, 0).end == original.size(); }
 
+namespace {
+
 // Walks the line in segments that start at an NFC boundary; a segment whose normalized,
 // cleaned form differs from the original gets anchors at both ends. Inert stretches are copied
 // whole (plain_run finds where they end); only a segment holding a code point that needs
 // attention goes through ICU. The segments are the same as a walk from the start of the line
 // would cut, since every inert code point has a boundary before it.
-NormalizedLine normalize_line(std::string_view original) {
+
+// normalize_line of a line whose first code point needing attention `run` found (run.end is
+// inside the line): the scan up to it is not done twice.
+NormalizedLine normalize_after(std::string_view original, PlainRun run) {
   NormalizedLine out;
-  PlainRun run = plain_run(original, 0);
-  if (run.end == original.size()) {  // the common line: nothing to change
-    out.text.assign(original);
-    return out;
-  }
   const icu::Normalizer2& norm = nfc();
   out.text.reserve(original.size() + 8);
   size_t i = 0;
   uint32_t column = 1;
-  std::string segment_out;
+  std::string segment_out, scratch;
   while (i < original.size()) {
     if (run.end == original.size()) {
       out.text.append(original, i, std::string_view::npos);
@@ -230,7 +278,7 @@ NormalizedLine normalize_line(std::string_view original) {
     }
     const std::string_view seg = original.substr(seg_begin, i - seg_begin);
     segment_out.clear();
-    normalize_segment(norm, seg, segment_out);
+    normalize_segment(norm, seg, segment_out, scratch);
     if (segment_out != seg) {
       if (!out.anchors.empty() && out.anchors.back().offset == out.text.size())
         out.anchors.back().column = column;
@@ -245,6 +293,24 @@ NormalizedLine normalize_line(std::string_view original) {
     run = plain_run(original, i);
   }
   return out;
+}
+
+}  // namespace
+
+NormalizedLine normalize_line(std::string_view original) {
+  const PlainRun run = plain_run(original, 0);
+  if (run.end == original.size()) {  // the common line: nothing to change
+    NormalizedLine out;
+    out.text.assign(original);
+    return out;
+  }
+  return normalize_after(original, run);
+}
+
+std::optional<NormalizedLine> normalize_if_changed(std::string_view original) {
+  const PlainRun run = plain_run(original, 0);
+  if (run.end == original.size()) return std::nullopt;
+  return normalize_after(original, run);
 }
 
 void MappedText::append(const NormalizedView& norm, uint32_t line, size_t a, size_t b) {

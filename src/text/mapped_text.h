@@ -12,6 +12,7 @@
 // something, anchors sit at both ends of the change, and a position inside it maps to its start.
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -50,6 +51,10 @@ NormalizedLine normalize_line(std::string_view original);
 // True when normalize_line(original) would give the line back as it is, with no anchor: the
 // caller can then use the original line and spare the copy.
 bool is_normalized(std::string_view original);
+// normalize_line(original) when the line needs a change, nothing when is_normalized(original):
+// one scan of the line decides and starts the work (is_normalized then normalize_line would
+// scan the changed lines twice).
+std::optional<NormalizedLine> normalize_if_changed(std::string_view original);
 
 // A normalized line without owning it: the original line itself when normalization left it as
 // it was, or the text and anchors of a NormalizedLine kept elsewhere.
@@ -67,6 +72,12 @@ class MappedText {
  public:
   const std::string& text() const { return text_; }
   size_t size() const { return text_.size(); }
+  // Room for `bytes` of text and `pieces` appends, so that building a document's text does not
+  // copy it again each time it grows.
+  void reserve(size_t bytes, size_t pieces) {
+    text_.reserve(bytes);
+    anchors_.reserve(pieces);
+  }
 
   // Appends text[a, b) of a normalized original line number `line`.
   void append(const NormalizedLine& norm, uint32_t line, size_t a, size_t b) { append(NormalizedView(norm), line, a, b); }

@@ -13,8 +13,9 @@
 
 namespace vanban::utf8 {
 
-// One pass of a small state machine (three instructions a byte, unrolled by blocks of 16);
-// blocks of 16 ASCII bytes are skipped with one SSE2 test.
+// Blocks of 16 bytes: all ASCII, skipped with one SSE2 test; holding only ASCII, two-byte and
+// common three-byte sequences (Vietnamese text), checked with SSE2 masks; any other, through
+// a small state machine (three instructions a byte, unrolled).
 bool is_valid(std::string_view s);
 // Byte offset where the first invalid sequence starts (its lead byte, or the stray byte), or
 // std::string_view::npos when s is valid. Slower than is_valid: call it to report an error.
