@@ -172,22 +172,6 @@ IssuerPhrase parse_issuer(const WordRun& run, std::string_view text, size_t pos,
 
 }  // namespace
 
-std::string collapse_spaces(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\n' || c == '\t') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
-
 IssuerPhrase read_issuer(std::string_view text, size_t pos, size_t expected_parts) {
   // Most issuers are a few words; a long list of joint issuers is read again in full.
   size_t used = 0;

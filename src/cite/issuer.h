@@ -32,7 +32,4 @@ struct IssuerPhrase {
 // may be listed with commas even when no "và" closes the list.
 IssuerPhrase read_issuer(std::string_view text, size_t pos, size_t expected_parts = 1);
 
-// Issuer text for output: whitespace collapsed.
-std::string collapse_spaces(std::string_view s);
-
 }  // namespace vanban::cite

@@ -11,6 +11,7 @@
 #include "layout/heading_label.h"
 #include "structure/title.h"
 #include "text/utf8.h"
+#include "text/vn_word.h"
 
 namespace vanban {
 namespace {

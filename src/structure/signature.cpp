@@ -6,6 +6,7 @@
 #include "structure/title.h"
 #include "text/fold.h"
 #include "text/utf8.h"
+#include "text/vn_word.h"
 
 namespace vanban {
 namespace {

@@ -1,4 +1,4 @@
-// Small text helpers of the structure stage: the title of a heading, white space collapsed.
+// Small text helpers of the structure stage: the title of a heading, and whether a text is in capitals.
 //
 //   std::string t = vanban::heading_title("1. Người có đất thu hồi bao gồm: …", 3);
 //   // "Người có đất thu hồi bao gồm"
@@ -12,8 +12,6 @@ namespace vanban {
 // space collapsed, closing punctuation dropped, at most about `max_chars` characters (cut at
 // a word, with "…").
 std::string heading_title(std::string_view text, size_t from, size_t max_chars = 200);
-// Runs of white space become one space; the ends are trimmed.
-std::string collapse_spaces(std::string_view s);
 // Some letter is in lower case.
 bool has_lowercase(std::string_view s);
 // Every letter is in upper case (there is at least one letter; digits and punctuation pass).

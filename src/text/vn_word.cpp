@@ -48,3 +48,23 @@ bool word_is(std::string_view text, size_t pos, std::string_view folded) {
 }
 
 }  // namespace vanban::vn
+
+namespace vanban {
+
+std::string collapse_spaces(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace vanban

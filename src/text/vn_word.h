@@ -7,6 +7,7 @@
 // Folding itself (lower case, tone placement) is text/fold.h's.
 #pragma once
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 #include "text/fold.h"
@@ -25,3 +26,9 @@ bool word_is(std::string_view text, size_t pos, std::string_view folded);
 size_t word_end(std::string_view text, size_t pos);
 
 }  // namespace vanban::vn
+
+namespace vanban {
+// Runs of white space (line breaks included) as one space, none at either end: an issuer or
+// a title that a line wrap cut, as it reads.
+std::string collapse_spaces(std::string_view s);
+}  // namespace vanban
