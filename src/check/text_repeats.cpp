@@ -82,11 +82,19 @@ size_t longest_repeat(const Window& t, size_t i) {
   return best;
 }
 
-// Might one of the kMaxPhraseWords syllables before syllable i be the same? When not, no
-// repeat has its second copy at i.
+// Might a repeat have its second copy at syllable i? Only when the syllable before is the
+// same (a doubled syllable), or when an earlier syllable j and the one after it are the same
+// as i and the one after i (a phrase of two or more syllables from j): compared by hash, a
+// filter only, so that at_echo sees the few places where it may find something rather than
+// every syllable that occurred shortly before ("của", "và").
 bool echoes(const Window& t, size_t i) {
-  const size_t j = t.same_bucket_before(i);
-  return j != Window::kNone && i - j <= kMaxPhraseWords;
+  const uint64_t hash = t[i].hash;
+  for (size_t j = t.same_bucket_before(i); j != Window::kNone && i - j <= kMaxPhraseWords; j = t.same_bucket_before(j)) {
+    if (t[j].hash != hash) continue;
+    if (j + 1 == i) return true;
+    if (i + 1 < t.size() && t[j + 1].hash == t[i + 1].hash) return true;
+  }
+  return false;
 }
 
 // A phrase worth reporting has a word in it and is not one syllable over and over.
