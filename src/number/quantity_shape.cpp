@@ -51,11 +51,21 @@ class WordsBack {
   std::array<std::string, 2> words_;
 };
 
-// The lower case of the last word read before a figure, kept for the next test that reads the
+// The last word read before a figure and its lower case, kept for the next test that reads the
 // same word: the phone test and the label test usually both look at the word before it.
 class LastWord {
  public:
   explicit LastWord(std::string_view text) : text_(text) {}
+  // word_before(text, pos), found again only when pos (spaces before it aside) moved.
+  Span before(size_t pos) {
+    while (pos > 0 && is_space(text_[pos - 1])) --pos;
+    if (!has_before_ || pos != before_at_) {
+      before_ = word_before(text_, pos);
+      before_at_ = pos;
+      has_before_ = true;
+    }
+    return before_;
+  }
   const std::string& lower_of(Span w) {
     if (!read_ || w.begin != span_.begin || w.end != span_.end) {
       lowered_ = lower_word(text_.substr(w.begin, w.size()));
@@ -70,6 +80,9 @@ class LastWord {
   Span span_;
   std::string lowered_;
   bool read_ = false;
+  Span before_;
+  size_t before_at_ = 0;
+  bool has_before_ = false;
 };
 
 // Code, date piece or glued token: the figure touches a letter, a slash or a hyphen before it.
@@ -143,7 +156,7 @@ bool is_phone(std::string_view text, size_t pos, const VnNumber& n, LastWord& la
     if (is_space(c) || is_digit(c) || c == ':' || c == '(' || c == ')' || c == '+' || c == '.' || c == '-') --k;
     else break;
   }
-  Span w = word_before(text, k);
+  Span w = last.before(k);
   if (w.empty()) return false;
   return number_lexicon().phone.ends_with(last.lower_of(w), WordsBack(text, w.begin, 1));
 }
@@ -195,7 +208,7 @@ std::optional<bool> calendar_label(const std::string& word, const VnNumber& n) {
 }
 
 bool after_label(std::string_view text, size_t pos, const VnNumber& n, LastWord& last_word) {
-  Span w = word_before(text, pos);
+  Span w = last_word.before(pos);
   if (w.empty()) return false;
   const NumberLexicon& lex = number_lexicon();
   const std::string& last = last_word.lower_of(w);
