@@ -67,7 +67,7 @@ void PhraseTable::add(const std::string& phrase, const std::string& canonical, d
   std::vector<std::string> words = split_words(phrase);
   if (words.empty()) return;
   max_words_ = std::max(max_words_, words.size());
-  last_words_.insert(words.back());
+  by_last_[words.back()].emplace_back(words.rbegin(), words.rend());
   auto& list = by_first_[words[0]];
   list.push_back(Entry{std::move(words), canonical, factor});
   std::stable_sort(list.begin(), list.end(), [](const Entry& a, const Entry& b) { return a.words.size() > b.words.size(); });
@@ -82,14 +82,6 @@ PhraseTable::Match PhraseTable::match(const std::vector<std::string>& words, siz
     if (std::equal(e.words.begin(), e.words.end(), words.begin() + from)) return {&e, e.words.size()};
   }
   return {};
-}
-
-bool NumberLexicon::ends_with(const PhraseTable& table, const std::vector<std::string>& before) const {
-  for (size_t n = 1; n <= std::min(table.max_words(), before.size()); ++n) {
-    PhraseTable::Match m = table.match(before, before.size() - n);
-    if (m.entry && m.length == n) return true;
-  }
-  return false;
 }
 
 const NumberLexicon& number_lexicon() {

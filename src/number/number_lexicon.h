@@ -27,12 +27,30 @@ class PhraseTable {
   Match match(const std::vector<std::string>& words, size_t from) const;
   size_t max_words() const { return max_words_; }
   // Some phrase ends with this word: a cheap test before matching the words before a figure.
-  bool may_end_with(const std::string& word) const { return last_words_.count(word) > 0; }
+  bool may_end_with(const std::string& word) const { return by_last_.count(word) > 0; }
+  // Does a phrase end with `last`, after the words before(0), before(1), … (nearest first;
+  // nullptr past the first word there is not)? Words before are asked for only while a phrase
+  // needs them, so the words before a figure are not lowered for a one-word phrase.
+  template <class Before>
+  bool ends_with(const std::string& last, Before&& before) const {
+    auto it = by_last_.find(last);
+    if (it == by_last_.end()) return false;
+    for (const std::vector<std::string>& reversed : it->second) {
+      size_t j = 1;
+      for (; j < reversed.size(); ++j) {
+        const std::string* w = before(j - 1);
+        if (!w || *w != reversed[j]) break;
+      }
+      if (j == reversed.size()) return true;
+    }
+    return false;
+  }
 
  private:
   std::unordered_map<std::string, std::vector<Entry>> by_first_;
   size_t max_words_ = 1;
-  std::unordered_set<std::string> last_words_;
+  // The phrases by their last word, each with its words from the last to the first.
+  std::unordered_map<std::string, std::vector<std::vector<std::string>>> by_last_;
 };
 
 struct NumberLexicon {
@@ -46,8 +64,6 @@ struct NumberLexicon {
   PhraseTable cap_labels;  // labels only when capitalised: "Nghị quyết 25", not "kết luận 8 đảng viên"
   PhraseTable not_labels;  // compounds ending in a label word that do not: "thiểu số", "tổng số"
   PhraseTable phone;   // words announcing a telephone number
-  // Does one of the label phrases end exactly at the end of `before` (lower-case words)?
-  bool ends_with(const PhraseTable& table, const std::vector<std::string>& before) const;
 };
 
 const NumberLexicon& number_lexicon();

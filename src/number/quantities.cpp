@@ -40,14 +40,16 @@ std::vector<Span> taken_spans(const Structure& structure, const std::vector<Cita
   return spans;
 }
 
-// The words after a figure (spaces only between them), lower-cased, with their spans.
+// The words after a figure (spaces only between them), lower-cased, with their spans. One is
+// reused for every figure of a text: its vectors keep their room.
 struct WordsAfter {
   std::vector<std::string> words;
   std::vector<Span> spans;
 };
 
-WordsAfter words_after(std::string_view text, size_t pos, size_t n) {
-  WordsAfter out;
+void words_after(std::string_view text, size_t pos, size_t n, WordsAfter& out) {
+  out.words.clear();
+  out.spans.clear();
   size_t at = pos;
   while (out.words.size() < n) {
     Span w = word_after(text, at);
@@ -56,11 +58,10 @@ WordsAfter words_after(std::string_view text, size_t pos, size_t n) {
     out.spans.push_back(w);
     at = w.end;
   }
-  return out;
 }
 
 // Reads the unit after the figure: "%", an optional scale word, then a unit phrase.
-void read_unit(std::string_view text, size_t end, Quantity& q) {
+void read_unit(std::string_view text, size_t end, Quantity& q, WordsAfter& after) {
   size_t at = 0;
   if (next_nonspace(text, end, &at) == '%' && at - end <= 1) {
     q.percent = true;
@@ -69,7 +70,7 @@ void read_unit(std::string_view text, size_t end, Quantity& q) {
     return;
   }
   const NumberLexicon& lex = number_lexicon();
-  WordsAfter after = words_after(text, end, lex.scales.max_words() + lex.units.max_words());
+  words_after(text, end, lex.scales.max_words() + lex.units.max_words(), after);
   if (after.words.empty()) return;
   size_t k = 0;
   PhraseTable::Match scale = lex.scales.match(after.words, 0);
@@ -117,6 +118,7 @@ std::vector<Quantity> find_quantities(const Layout& layout, const Structure& str
   std::string_view text = layout.text.text();
   Taken taken(taken_spans(structure, citations, dates));
   std::vector<Quantity> out;
+  WordsAfter after;
   for (size_t i = next_digit(text, 0); i < text.size(); i = next_digit(text, i)) {
     VnNumber n = read_vn_number(text, i);
     FigureShape shape = figure_shape(text, i, n);
@@ -129,14 +131,14 @@ std::vector<Quantity> find_quantities(const Layout& layout, const Structure& str
         q.unit_span = {n.end, n.end + shape.unit_attached.size()};
         q.percent = q.unit == "%";
       } else {
-        read_unit(text, n.end, q);
+        read_unit(text, n.end, q, after);
       }
       finish(text, q);
       out.push_back(std::move(q));
     } else if (shape.kind == FigureKind::Fraction) {
       VnNumber whole_n = read_vn_number(text, n.end + 1);
       Quantity whole = make_quantity(n.end + 1, whole_n);
-      read_unit(text, whole_n.end, whole);
+      read_unit(text, whole_n.end, whole, after);
       Quantity part = make_quantity(i, n);
       part.unit = whole.unit;
       part.noun = whole.noun;

@@ -1,5 +1,6 @@
 #include "number/quantity_shape.h"
 
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,25 +24,48 @@ bool is_dash(std::string_view text, size_t i) {
 }
 size_t dash_len(std::string_view text, size_t i) { return text[i] == '-' ? 1 : 3; }
 
-// The lower-case words just before pos (only spaces between them and pos), up to n, in order.
-std::vector<std::string> words_before(std::string_view text, size_t pos, size_t n) {
-  std::vector<std::string> out;
-  out.reserve(n + 1);  // n is two or three (and a caller may add one): a single allocation
-  size_t at = pos;
-  while (out.size() < n) {
-    Span w = word_before(text, at);
-    if (w.empty()) break;
-    out.insert(out.begin(), lower_word(text.substr(w.begin, w.size())));
-    at = w.begin;
+// The lower-case words before pos (only spaces between them), nearest first, at most two,
+// read back and lowered one at a time when a phrase match asks for them.
+class WordsBack {
+ public:
+  WordsBack(std::string_view text, size_t pos, size_t max) : text_(text), at_(pos), max_(max) {}
+  const std::string* operator()(size_t j) {
+    while (read_ <= j && read_ < max_ && !ended_) {
+      Span w = word_before(text_, at_);
+      if (w.empty()) {
+        ended_ = true;
+        break;
+      }
+      words_[read_++] = lower_word(text_.substr(w.begin, w.size()));
+      at_ = w.begin;
+    }
+    return j < read_ ? &words_[j] : nullptr;
   }
-  return out;
-}
 
-// The lower case of the last word read before a figure, kept for the next test that reads the
+ private:
+  std::string_view text_;
+  size_t at_;
+  size_t max_;
+  size_t read_ = 0;
+  bool ended_ = false;
+  std::array<std::string, 2> words_;
+};
+
+// The last word read before a figure and its lower case, kept for the next test that reads the
 // same word: the phone test and the label test usually both look at the word before it.
 class LastWord {
  public:
   explicit LastWord(std::string_view text) : text_(text) {}
+  // word_before(text, pos), found again only when pos (spaces before it aside) moved.
+  Span before(size_t pos) {
+    while (pos > 0 && is_space(text_[pos - 1])) --pos;
+    if (!has_before_ || pos != before_at_) {
+      before_ = word_before(text_, pos);
+      before_at_ = pos;
+      has_before_ = true;
+    }
+    return before_;
+  }
   const std::string& lower_of(Span w) {
     if (!read_ || w.begin != span_.begin || w.end != span_.end) {
       lowered_ = lower_word(text_.substr(w.begin, w.size()));
@@ -56,6 +80,9 @@ class LastWord {
   Span span_;
   std::string lowered_;
   bool read_ = false;
+  Span before_;
+  size_t before_at_ = 0;
+  bool has_before_ = false;
 };
 
 // Code, date piece or glued token: the figure touches a letter, a slash or a hyphen before it.
@@ -129,9 +156,9 @@ bool is_phone(std::string_view text, size_t pos, const VnNumber& n, LastWord& la
     if (is_space(c) || is_digit(c) || c == ':' || c == '(' || c == ')' || c == '+' || c == '.' || c == '-') --k;
     else break;
   }
-  Span w = word_before(text, k);
-  if (w.empty() || !number_lexicon().phone.may_end_with(last.lower_of(w))) return false;
-  return number_lexicon().ends_with(number_lexicon().phone, words_before(text, k, 2));
+  Span w = last.before(k);
+  if (w.empty()) return false;
+  return number_lexicon().phone.ends_with(last.lower_of(w), WordsBack(text, w.begin, 1));
 }
 
 // "(1)", "1." or "2)" opening a paragraph: an enumerator or heading number.
@@ -181,17 +208,14 @@ std::optional<bool> calendar_label(const std::string& word, const VnNumber& n) {
 }
 
 bool after_label(std::string_view text, size_t pos, const VnNumber& n, LastWord& last_word) {
-  Span w = word_before(text, pos);
+  Span w = last_word.before(pos);
   if (w.empty()) return false;
   const NumberLexicon& lex = number_lexicon();
   const std::string& last = last_word.lower_of(w);
   if (std::optional<bool> date_part = calendar_label(last, n)) return *date_part;
-  if (lex.labels.may_end_with(last)) {
-    // The three words before the figure: two more before the one already read.
-    std::vector<std::string> before = words_before(text, w.begin, 2);
-    before.push_back(last);
-    if (lex.ends_with(lex.labels, before) && !lex.ends_with(lex.not_labels, before)) return true;
-  }
+  // A label phrase of up to three words ends with the word before the figure.
+  WordsBack before(text, w.begin, 2);
+  if (lex.labels.ends_with(last, before) && !lex.not_labels.ends_with(last, before)) return true;
   if (lex.cap_labels.may_end_with(last) && capitalized_label(text, pos)) return true;
   return all_caps(text.substr(w.begin, w.size()));  // "ISO 9001", "QL 20"
 }

@@ -73,53 +73,85 @@ bool is_punct_char(char32_t c) {
   }
 }
 
+bool is_space_byte(unsigned char b) { return b == ' ' || b == '\t' || b == '\n'; }
+
+// One past the last letter of the word whose letters go on at j (up to end), noting whether
+// one is a capital. An ASCII byte is answered on the byte, the way fold.h answers it; any other
+// character is decoded and asked of fold.h.
+size_t word_end(std::string_view text, size_t j, size_t end, bool& any_upper) {
+  while (j < end) {
+    const auto b = static_cast<unsigned char>(text[j]);
+    if (b < 0x80) {
+      if ((b | 32u) - 'a' >= 26u) break;
+      any_upper = any_upper || b <= 'Z';
+      ++j;
+      continue;
+    }
+    size_t m = j;
+    const char32_t d = utf8::next(text, m);
+    if (!numwords::is_word_char(d)) break;
+    any_upper = any_upper || numwords::is_upper_char(d);
+    j = m;
+  }
+  return j;
+}
+
+// Past the figure run at i: digits, and a dot or comma between two digits.
+size_t figure_end(std::string_view text, size_t i, size_t end) {
+  size_t j = i;
+  while (j < end && (is_ascii_digit(text[j]) ||
+                     ((text[j] == '.' || text[j] == ',') && j + 1 < end && is_ascii_digit(text[j + 1]))))
+    ++j;
+  return j;
+}
+
 }  // namespace
 
 ParaTokens tokenize(std::string_view text, Span span, const std::vector<Quantity>& qs, size_t first_q) {
   ParaTokens p(text, qs);
   p.t.reserve(span.size() / 5 + 8);  // about one token per five bytes of Vietnamese text
   size_t q = first_q;
+  // Where the next quantity at or after i starts: asked at every token, so kept at hand and
+  // moved on only once i has passed it.
+  size_t next_q = ParaTokens::npos;
+  auto find_next_q = [&](size_t i) {
+    while (q < qs.size() && qs[q].span.begin < i) ++q;
+    next_q = q < qs.size() ? qs[q].span.begin : ParaTokens::npos;
+  };
   int depth = 0;
   size_t i = span.begin;
+  find_next_q(i);
   while (i < span.end) {
-    while (q < qs.size() && qs[q].span.begin < i) ++q;
-    if (q < qs.size() && qs[q].span.begin == i) {
-      size_t end = qs[q].unit_span.empty() ? qs[q].span.end : qs[q].unit_span.end;
-      p.t.push_back({Tok::Qty, {i, end}, std::string_view(qs[q].text), static_cast<int>(q), depth, false});
-      i = end;
-      continue;
+    if (next_q <= i) {
+      if (next_q < i) find_next_q(i);
+      if (next_q == i) {
+        size_t end = qs[q].unit_span.empty() ? qs[q].span.end : qs[q].unit_span.end;
+        p.t.push_back({Tok::Qty, {i, end}, std::string_view(qs[q].text), static_cast<int>(q), depth, false});
+        i = end;
+        continue;
+      }
     }
-    unsigned char b = static_cast<unsigned char>(text[i]);
-    if (b == ' ' || b == '\t' || b == '\n') {
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (is_space_byte(b)) {
       ++i;
       continue;
     }
     if (is_ascii_digit(static_cast<char>(b))) {
-      size_t j = i;
-      while (j < span.end && (is_ascii_digit(text[j]) ||
-                              ((text[j] == '.' || text[j] == ',') && j + 1 < span.end && is_ascii_digit(text[j + 1]))))
-        ++j;
+      size_t j = figure_end(text, i, span.end);
       p.t.push_back({Tok::Num, {i, j}, text.substr(i, j - i), -1, depth, false});
       i = j;
       continue;
     }
     size_t k = i;
-    char32_t c = utf8::next(text, k);
+    char32_t c = b < 0x80 ? (++k, b) : utf8::next(text, k);
     if (numwords::is_word_char(c)) {
       // Upper case is noted while the word is read: most words have none and are viewed where
       // they are, without a second pass to look for it.
-      bool any_upper = numwords::is_upper_char(c);
-      size_t j = k;
-      while (j < span.end) {
-        size_t m = j;
-        const char32_t d = utf8::next(text, m);
-        if (!numwords::is_word_char(d)) break;
-        any_upper = any_upper || numwords::is_upper_char(d);
-        j = m;
-      }
+      const bool first_upper = numwords::is_upper_char(c);
+      bool any_upper = first_upper;
+      size_t j = word_end(text, k, span.end, any_upper);
       std::string_view w = text.substr(i, j - i);
-      p.t.push_back({Tok::Word, {i, j}, any_upper ? p.keep(lower_word(w)) : w, -1, depth,
-                     numwords::is_upper_char(c)});
+      p.t.push_back({Tok::Word, {i, j}, any_upper ? p.keep(lower_word(w)) : w, -1, depth, first_upper});
       i = j;
       continue;
     }
