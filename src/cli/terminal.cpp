@@ -22,8 +22,8 @@ bool use_colour(const std::string& mode) {
 
 void write_stdout(std::string_view s, std::string_view more) {
   if (s.empty() && more.empty()) return;
-  std::fwrite(s.data(), 1, s.size(), stdout);
-  std::fwrite(more.data(), 1, more.size(), stdout);
+  for (std::string_view part : {s, more})  // an empty view's data() may be null: fwrite must not see it
+    if (!part.empty()) std::fwrite(part.data(), 1, part.size(), stdout);
   std::fflush(stdout);
 }
 
