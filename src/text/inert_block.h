@@ -1,8 +1,8 @@
 // The byte-level pre-test of the normalizer's scan (text/mapped_text.cpp, plain_run): which
-// leading code points of a block of up to 16 bytes are certainly inert (copied as they are by
-// normalization), without decoding them one by one.
+// leading code points of a block of up to 32 bytes (one or two SSE2 loads) are certainly inert
+// (copied as they are by normalization), without decoding them one by one.
 //
-//   vanban::InertPrefix r = vanban::inert_prefix(p, 16, false);
+//   vanban::InertPrefix r = vanban::inert_prefix(vanban::detail::classify_pair(p), 32, false);
 //   // r.length bytes at p are whole inert code points (r.cps of them, the last starting at
 //   // r.last_begin); r.whole: the next code point was only cut by the block's end.
 //
@@ -33,12 +33,12 @@ namespace detail {
 // Bits 0…n-1 set.
 inline unsigned low_bits(unsigned n) { return n >= 32 ? ~0u : (1u << n) - 1; }
 
-// Bit count of a 16-bit mask, without a popcnt instruction (x86-64 baseline has none).
-inline unsigned count_bits16(unsigned x) {
-  x = x - ((x >> 1) & 0x5555u);
-  x = (x & 0x3333u) + ((x >> 2) & 0x3333u);
-  x = (x + (x >> 4)) & 0x0F0Fu;
-  return (x + (x >> 8)) & 0x1Fu;
+// Bit count of a 32-bit mask, without a popcnt instruction (x86-64 baseline has none).
+inline unsigned count_bits32(uint32_t x) {
+  x = x - ((x >> 1) & 0x55555555u);
+  x = (x & 0x33333333u) + ((x >> 2) & 0x33333333u);
+  x = (x + (x >> 4)) & 0x0F0F0F0Fu;
+  return (x * 0x01010101u) >> 24;
 }
 
 // Highest set bit of x below bit `limit` (x & low_bits(limit) must not be 0).
@@ -75,27 +75,39 @@ inline BlockClasses classify_block(const char* p) {
   c.e1_second = bits(_mm_and_si128(gt(-73), lt(-68)));
   return c;
 }
+
+// The classes of 32 bytes at p, as two blocks side by side: the scalar work on the masks is
+// then shared by twice the bytes.
+inline BlockClasses classify_pair(const char* p) {
+  const BlockClasses lo = classify_block(p), hi = classify_block(p + 16);
+  auto join = [](unsigned a, unsigned b) { return a | (b << 16); };
+  return {join(lo.ascii, hi.ascii), join(lo.cont, hi.cont),   join(lo.lead2, hi.lead2),
+          join(lo.lead3, hi.lead3), join(lo.c3, hi.c3),       join(lo.d0_f0, hi.d0_f0),
+          join(lo.e1_second, hi.e1_second)};
+}
 #endif
 
 }  // namespace detail
 
-// The inert prefix of the classified bytes [0, len) of a block (len ≤ 16). `at_text_end`: the
-// text ends after byte len, so a sequence cut there is ill-formed, not continued.
+// The inert prefix of the classified bytes [0, len) of a block or a pair of them (len ≤ 32).
+// `at_text_end`: the text ends after byte len, so a sequence cut there is ill-formed, not
+// continued.
 inline InertPrefix inert_prefix(const detail::BlockClasses& c, unsigned len, bool at_text_end) {
   using namespace detail;
   const unsigned in = low_bits(len);
   const unsigned starts = c.ascii | c.lead2 | c.lead3;
-  const unsigned expected = ((c.lead2 | c.lead3) << 1) | (c.lead3 << 2);  // continuation bytes owed
+  // Continuation bytes owed, up to two past the last byte (bit 33).
+  const uint64_t expected = ((uint64_t{c.lead2 | c.lead3}) << 1) | (uint64_t{c.lead3} << 2);
   const unsigned noncont = ~c.cont & in;
   // Code points that stop the prefix where they start: a byte of no vouched class, a stray
   // continuation byte, Ð ð, and E1 not followed by B8–BB.
-  unsigned stop = (~(starts | c.cont) | (c.cont & ~expected) | (c.c3 & (c.d0_f0 >> 1)) |
+  unsigned stop = (~(starts | c.cont) | (c.cont & ~static_cast<unsigned>(expected)) | (c.c3 & (c.d0_f0 >> 1)) |
                    (c.lead3 & ~(c.e1_second >> 1) & (in >> 1))) & in;
   // A lead whose continuation bytes are missing stops it too, at the lead.
   unsigned end = len;
   bool whole = true;
-  if (const unsigned missing = expected & ~c.cont) {
-    const unsigned first = static_cast<unsigned>(__builtin_ctz(missing));
+  if (const uint64_t missing = expected & ~uint64_t{c.cont}) {
+    const auto first = static_cast<unsigned>(__builtin_ctzll(missing));
     const unsigned lead = highest_below(noncont, first);
     if (first < len) stop |= 1u << lead;
     else if (at_text_end) stop |= 1u << lead;
@@ -113,7 +125,7 @@ inline InertPrefix inert_prefix(const detail::BlockClasses& c, unsigned len, boo
   r.length = end;
   r.whole = whole;
   const unsigned kept = noncont & low_bits(end);
-  r.cps = count_bits16(kept);
+  r.cps = count_bits32(kept);
   if (kept) r.last_begin = highest_below(kept, end);
   return r;
 }

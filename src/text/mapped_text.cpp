@@ -145,10 +145,11 @@ inline Decoded decode_at(std::string_view s, size_t i) {
 }
 
 #if defined(__SSE2__)
-// The blocks' verdict on the code points at s[i, …) (s holds 16 bytes at least): a block of
-// 16 bytes from i, or the last 16 bytes of s with those before i shifted out.
+// The blocks' verdict on the code points at s[i, …) (s holds 16 bytes at least): two blocks
+// from i, one, or the last 16 bytes of s with those before i shifted out.
 InertPrefix inert_prefix_at(std::string_view s, size_t i) {
   const size_t n = s.size();
+  if (i + 32 <= n) return inert_prefix(detail::classify_pair(s.data() + i), 32, i + 32 == n);
   if (i + 16 <= n) return inert_prefix(detail::classify_block(s.data() + i), 16, i + 16 == n);
   const auto skip = static_cast<unsigned>(i - (n - 16));
   detail::BlockClasses c = detail::classify_block(s.data() + n - 16);
