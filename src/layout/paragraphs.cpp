@@ -94,7 +94,9 @@ class Builder {
  public:
   Builder(Layout& out, const Lines& L) : out_(out), L_(L) {}
 
-  void open(uint32_t line, bool footnote, std::string label, bool heading) {
+  // `heading_exact`: `heading` is heading_style of the whole first line, which close() may
+  // then keep when that line turns out to be the whole paragraph.
+  void open(uint32_t line, bool footnote, std::string label, bool heading, bool heading_exact = false) {
     close();
     if (!out_.text.text().empty()) out_.text.append_synthetic("\n");
     cur_ = Paragraph{};
@@ -105,6 +107,9 @@ class Builder {
     cur_.heading = heading;
     open_ = true;
     last_line_text_ = {};
+    heading_exact_ = heading_exact;
+    lines_added_ = 0;
+    markers_cut_ = false;
   }
 
   // Appends bytes [a, b) of line i (trimmed) to the open paragraph, joined to what came
@@ -128,17 +133,19 @@ class Builder {
       out_.text.append(nl, line, from, m.a);
       out_.markers.push_back({m.label, out_.text.size(), line});
       from = m.b;
+      markers_cut_ = true;
     }
     out_.text.append(nl, line, from, b);
     cur_.last_line = line;
     last_line_text_ = s.substr(a, b - a);
+    ++lines_added_;
   }
 
   void close() {
     if (!open_) return;
     cur_.span.end = out_.text.size();
     // Judged on the whole paragraph: "Điều" / "3. Giải thích từ ngữ" is a heading once joined.
-    if (!cur_.footnote) {
+    if (!cur_.footnote && !heading_already_read()) {
       std::string_view text = std::string_view(out_.text.text()).substr(cur_.span.begin, cur_.span.end - cur_.span.begin);
       cur_.heading = looks_like_heading(text.substr(0, kHeadingProbe));
     }
@@ -148,6 +155,13 @@ class Builder {
   }
 
   bool is_open() const { return open_; }
+
+  // The paragraph is its first line whole, trimmed of spaces (which the label parse skips
+  // and reads as the end alike), within the probe: the heading_style build_body read of that
+  // line is what looks_like_heading would read again.
+  bool heading_already_read() const {
+    return heading_exact_ && lines_added_ == 1 && !markers_cut_ && cur_.span.size() <= kHeadingProbe;
+  }
   bool in_heading() const { return open_ && cur_.heading; }
   std::string_view last_line_text() const { return last_line_text_; }
 
@@ -158,6 +172,9 @@ class Builder {
   bool open_ = false;
   std::string_view last_line_text_;
   size_t marker_ = 0;  // next inline marker to consider (lines come in order)
+  bool heading_exact_ = false;
+  size_t lines_added_ = 0;
+  bool markers_cut_ = false;
 };
 
 }  // namespace
@@ -215,8 +232,9 @@ void build_body(Layout& out, const Lines& L) {
         const LabelStyle label = heading_style(s);
         const bool brk = !b.is_open() || force_break || (blank_breaks && saw_blank) ||
                          breaks_before(b.last_line_text(), s, label, width, b.in_heading());
-        if (brk) b.open(static_cast<uint32_t>(i + 1), false, "", label != LabelStyle::None);
-        if (const size_t glued = glued_legal_keyword(L, i); glued != std::string_view::npos) {
+        const size_t glued = glued_legal_keyword(L, i);
+        if (brk) b.open(static_cast<uint32_t>(i + 1), false, "", label != LabelStyle::None, glued == std::string_view::npos);
+        if (glued != std::string_view::npos) {
           b.add(i, 0, glued);
           b.open(static_cast<uint32_t>(i + 1), false, "", false);
           b.add(i, glued, s.size());

@@ -12,6 +12,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "text/inert_block.h"
 #include "text/utf8.h"
 #include "text/utf8_check.h"
 
@@ -123,15 +124,6 @@ size_t printable_prefix(std::string_view s, size_t i, size_t& block) {
   return 0;
 }
 
-// The inert stretch at the start of s[from, …): where the first code point that needs
-// attention starts (s.size() when none does), how many code points come before it (as
-// utf8::next counts them: an invalid byte is one), and where the last of those starts.
-struct PlainRun {
-  size_t end = 0;
-  uint32_t cps = 0;
-  size_t last_begin = 0;
-};
-
 // Decodes like utf8::next (length included), with the two- and three-byte forms of
 // Vietnamese letters inline.
 struct Decoded {
@@ -152,7 +144,55 @@ inline Decoded decode_at(std::string_view s, size_t i) {
   return {c, j - i};
 }
 
+#if defined(__SSE2__)
+// The blocks' verdict on the code points at s[i, …) (s holds 16 bytes at least): two blocks
+// from i, one, or the last 16 bytes of s with those before i shifted out.
+InertPrefix inert_prefix_at(std::string_view s, size_t i) {
+  const size_t n = s.size();
+  if (i + 32 <= n) return inert_prefix(detail::classify_pair(s.data() + i), 32, i + 32 == n);
+  if (i + 16 <= n) return inert_prefix(detail::classify_block(s.data() + i), 16, i + 16 == n);
+  const auto skip = static_cast<unsigned>(i - (n - 16));
+  detail::BlockClasses c = detail::classify_block(s.data() + n - 16);
+  for (unsigned* m : {&c.ascii, &c.cont, &c.lead2, &c.lead3, &c.c3, &c.d0_f0, &c.e1_second}) *m >>= skip;
+  return inert_prefix(c, 16 - skip, true);
+}
+#endif
+
+}  // namespace
+
+namespace detail {
+
+// Blocks of 16 bytes vouch for most code points at once (text/inert_block.h); the code point
+// one stops at is decoded and looked up as in plain_run_by_code_point, the definition.
 PlainRun plain_run(std::string_view s, size_t from) {
+  const size_t n = s.size();
+#if !defined(__SSE2__)
+  return plain_run_by_code_point(s, from);  // no blocks without SSE2
+#else
+  if (n < 16) return plain_run_by_code_point(s, from);
+  const AttentionTable& table = attention();
+  size_t i = from, last_begin = from;
+  uint32_t cps = 0;
+  while (i < n) {
+    const InertPrefix block = inert_prefix_at(s, i);
+    if (block.cps > 0) {
+      cps += block.cps;
+      last_begin = i + block.last_begin;
+    }
+    i += block.length;
+    if (block.whole) continue;
+    const auto b = static_cast<unsigned char>(s[i]);
+    const Decoded d = b < 0x80 ? Decoded{b, 1} : decode_at(s, i);
+    if ((b < 0x20 || b >= 0x80) && table.needs_attention(d.cp)) return {i, cps, last_begin};
+    last_begin = i;
+    i += d.length;
+    ++cps;
+  }
+  return {n, cps, last_begin};
+#endif
+}
+
+PlainRun plain_run_by_code_point(std::string_view s, size_t from) {
   const AttentionTable& table = attention();
   const size_t n = s.size();
   size_t i = from, last_begin = from;
@@ -174,6 +214,15 @@ PlainRun plain_run(std::string_view s, size_t from) {
   }
   return {n, cps, last_begin};
 }
+
+bool needs_attention(char32_t c) { return attention().needs_attention(c); }
+
+}  // namespace detail
+
+namespace {
+
+using detail::plain_run;
+using detail::PlainRun;
 
 // A letter carries a few combining marks; a segment longer than this is hostile (ICU reorders
 // marks by insertion, quadratic in their number). It is cut, as the Stream-Safe Text Format

@@ -56,6 +56,24 @@ bool is_normalized(std::string_view original);
 // scan the changed lines twice).
 std::optional<NormalizedLine> normalize_if_changed(std::string_view original);
 
+namespace detail {
+// The inert stretch at the start of s[from, …): where the first code point that needs
+// attention starts (s.size() when none does), how many code points come before it (as
+// utf8::next counts them: an invalid byte is one), and where the last of those starts.
+struct PlainRun {
+  size_t end = 0;
+  uint32_t cps = 0;
+  size_t last_begin = 0;
+  bool operator==(const PlainRun&) const = default;
+};
+// The scan normalization starts with, and its definition (one code point at a time); exposed
+// for tests/text/plain_run_test.cpp, which checks the two agree.
+PlainRun plain_run(std::string_view s, size_t from);
+PlainRun plain_run_by_code_point(std::string_view s, size_t from);
+// Whether normalization looks closely at code point c (NFC may change it, or a clean-up does).
+bool needs_attention(char32_t c);
+}  // namespace detail
+
 // A normalized line without owning it: the original line itself when normalization left it as
 // it was, or the text and anchors of a NormalizedLine kept elsewhere.
 struct NormalizedView {

@@ -62,8 +62,33 @@ TEST_CASE("utf8::is_valid agrees with first_invalid on Vietnamese text cut and d
     const bool valid = vanban::utf8::first_invalid(s) == std::string_view::npos;
     invalid += !valid;
     differences += vanban::utf8::is_valid(s) != valid;
+    differences += vanban::utf8::is_valid_blocks(s) != valid;
   }
   CHECK(differences == 0);
   CHECK(invalid > 1000);
   CHECK(invalid < 15000);
+}
+
+// From kSimdjsonFrom bytes on, is_valid is simdjson's validator: the same strict rules, with
+// the damage anywhere in a long text (also in its last bytes, after the last whole block).
+TEST_CASE("utf8::is_valid on long texts agrees with first_invalid") {
+  const std::string valid_pieces[] = {"a", "Điều ", "ệ", "“", "😀", "\xE0\xA4\x95", "\xED\x9F\xBF", "\xEF\xBF\xBD"};
+  const std::string damage[] = {"\x80", "\xC0\x80", "\xC3", "\xE1\xBB", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xE0\x80\xAF", "\xFF", "\xC1\xBF", "\xF5\x80\x80\x80"};
+  std::mt19937 rng(12);
+  size_t differences = 0, invalid = 0;
+  for (int round = 0; round < 3000; ++round) {
+    std::string s;
+    const size_t length = vanban::utf8::kSimdjsonFrom + rng() % 700;
+    while (s.size() < length) s += valid_pieces[rng() % 8];
+    if (round % 2) {  // damage at a random place
+      const size_t at = rng() % s.size();
+      s.insert(at, damage[rng() % 10]);
+    }
+    const bool valid = vanban::utf8::first_invalid(s) == std::string_view::npos;
+    invalid += !valid;
+    differences += vanban::utf8::is_valid(s) != valid;
+    differences += vanban::utf8::is_valid_blocks(s) != valid;
+  }
+  CHECK(differences == 0);
+  CHECK(invalid > 1000);
 }
