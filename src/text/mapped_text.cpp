@@ -158,6 +158,19 @@ InertPrefix inert_prefix_at(std::string_view s, size_t i) {
 }
 #endif
 
+// The code point at i, where a fast skip stopped: false when it needs attention (i stays on
+// it); otherwise moves past it, counting it.
+inline bool pass_code_point(const AttentionTable& table, std::string_view s, size_t& i, uint32_t& cps,
+                            size_t& last_begin) {
+  const auto b = static_cast<unsigned char>(s[i]);
+  const Decoded d = b < 0x80 ? Decoded{b, 1} : decode_at(s, i);
+  if ((b < 0x20 || b >= 0x80) && table.needs_attention(d.cp)) return false;
+  last_begin = i;
+  i += d.length;
+  ++cps;
+  return true;
+}
+
 }  // namespace
 
 namespace detail {
@@ -181,12 +194,7 @@ PlainRun plain_run(std::string_view s, size_t from) {
     }
     i += block.length;
     if (block.whole) continue;
-    const auto b = static_cast<unsigned char>(s[i]);
-    const Decoded d = b < 0x80 ? Decoded{b, 1} : decode_at(s, i);
-    if ((b < 0x20 || b >= 0x80) && table.needs_attention(d.cp)) return {i, cps, last_begin};
-    last_begin = i;
-    i += d.length;
-    ++cps;
+    if (!pass_code_point(table, s, i, cps, last_begin)) return {i, cps, last_begin};
   }
   return {n, cps, last_begin};
 #endif
@@ -205,12 +213,7 @@ PlainRun plain_run_by_code_point(std::string_view s, size_t from) {
       last_begin = i - 1;
       if (ascii == block) continue;
     }  // and on with the byte that stopped the skip
-    const auto b = static_cast<unsigned char>(s[i]);
-    const Decoded d = b < 0x80 ? Decoded{b, 1} : decode_at(s, i);
-    if ((b < 0x20 || b >= 0x80) && table.needs_attention(d.cp)) return {i, cps, last_begin};
-    last_begin = i;
-    i += d.length;
-    ++cps;
+    if (!pass_code_point(table, s, i, cps, last_begin)) return {i, cps, last_begin};
   }
   return {n, cps, last_begin};
 }
