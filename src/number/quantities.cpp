@@ -121,9 +121,13 @@ std::vector<Quantity> find_quantities(const Layout& layout, const Structure& str
   WordsAfter after;
   for (size_t i = next_digit(text, 0); i < text.size(); i = next_digit(text, i)) {
     VnNumber n = read_vn_number(text, i);
+    // A figure inside a date or a citation is no quantity: only where scanning resumes matters.
+    if (taken.covers(i)) {
+      i = std::max(figure_skip(text, i, n), i + 1);
+      continue;
+    }
     FigureShape shape = figure_shape(text, i, n);
     size_t next = std::max(shape.skip_to, i + 1);
-    if (shape.kind != FigureKind::NotQuantity && taken.covers(i)) shape.kind = FigureKind::NotQuantity;
     if (shape.kind == FigureKind::Quantity) {
       Quantity q = make_quantity(i, n);
       if (!shape.unit_attached.empty()) {

@@ -145,6 +145,16 @@ bool continues_as_code(std::string_view text, size_t end) {
   return false;
 }
 
+// Past the other digit groups of a phone number ending at `end`: "0263 3843 123".
+size_t phone_groups_end(std::string_view text, size_t end) {
+  size_t k = end;
+  while (k + 1 < text.size() && (is_space(text[k]) || text[k] == '.') && is_digit(text[k + 1])) {
+    ++k;
+    while (k < text.size() && is_digit(text[k])) ++k;
+  }
+  return k;
+}
+
 bool is_phone(std::string_view text, size_t pos, const VnNumber& n, LastWord& last) {
   if (n.leading_zero && (n.grouped || n.integer_digits >= 4)) return true;
   if (!n.grouped && n.decimals == 0 && n.integer_digits >= 7) return true;  // account, ID, phone
@@ -280,6 +290,15 @@ bool whole_after_unit_slash(std::string_view text, size_t pos) {
   return u.entry && used + u.length == words.size();
 }
 
+// Where fraction_shape resumes when the figure `a` is not read as a part ("12/10" may be a
+// date): past the whole `b` once both are plain figures, else past `a`.
+size_t fraction_skip(std::string_view text, const VnNumber& a) {
+  if (a.end + 1 >= text.size() || !is_digit(text[a.end + 1])) return a.end;
+  VnNumber b = read_vn_number(text, a.end + 1);
+  if (!b.ok || a.decimals || b.decimals || a.leading_zero || b.leading_zero || looks_like_year(b)) return a.end;
+  return b.end;
+}
+
 // "45/50 xã": a part over its whole, both plain figures, a count noun after, not a date.
 FigureShape fraction_shape(std::string_view text, size_t pos, const VnNumber& a, LastWord& last) {
   FigureShape none{FigureKind::NotQuantity, a.end, {}};
@@ -313,13 +332,7 @@ FigureShape figure_shape(std::string_view text, size_t pos, const VnNumber& n) {
   if (glued_before(text, pos) || after_separator(text, pos)) return no;
   LastWord last(text);
   if (is_phone(text, pos, n, last)) {
-    // Swallow the other digit groups of the number: "0263 3843 123".
-    size_t k = n.end;
-    while (k + 1 < text.size() && (is_space(text[k]) || text[k] == '.') && is_digit(text[k + 1])) {
-      ++k;
-      while (k < text.size() && is_digit(text[k])) ++k;
-    }
-    no.skip_to = k;
+    no.skip_to = phone_groups_end(text, n.end);
     return no;
   }
   if (n.end < text.size() && text[n.end] == '/') return fraction_shape(text, pos, n, last);
@@ -333,6 +346,14 @@ FigureShape figure_shape(std::string_view text, size_t pos, const VnNumber& n) {
   }
   if (looks_like_year(n) && !unit_follows(text, n.end)) return no;
   return yes;
+}
+
+size_t figure_skip(std::string_view text, size_t pos, const VnNumber& n) {
+  if (!n.ok) return n.end > pos ? n.end : pos + 1;
+  const bool slash = n.end < text.size() && text[n.end] == '/';
+  // figure_shape resumes at n.end on every path but the phone's and the fraction's.
+  if (phone_groups_end(text, n.end) == n.end && (!slash || fraction_skip(text, n) == n.end)) return n.end;
+  return figure_shape(text, pos, n).skip_to;
 }
 
 }  // namespace vanban

@@ -26,6 +26,11 @@ struct FigureShape {
 
 FigureShape figure_shape(std::string_view text, size_t pos, const VnNumber& n);
 
+// figure_shape(text, pos, n).skip_to, for a figure whose kind does not matter (taken by a date
+// or a citation). Scanning resumes past the figure, unless a phone number swallows the digit
+// groups after it or a fraction its whole: only a figure followed by one of those is tested.
+size_t figure_skip(std::string_view text, size_t pos, const VnNumber& n);
+
 // A bare 4-digit figure between 1900 and 2099: read as a year unless a count unit follows.
 bool looks_like_year(const VnNumber& n);
 
