@@ -26,15 +26,25 @@ size_t run_end(std::string_view s, size_t i) {
   return i;
 }
 
-// The value of integer digits and fraction digits; exact for the figures reports write. Longer
-// runs go through strtod: summed by hand, 400 fraction digits make inf / inf, not a number.
-double digits_value(const std::string& integer, const std::string& fraction) {
-  if (integer.size() > 15 || fraction.size() > 15) return std::strtod((integer + "." + fraction).c_str(), nullptr);
+// The value of the digits of s[pos, int_end) (the group dots skipped) and of `decimals` digits
+// from s[frac_begin], summed in place: exact for the figures reports write. Longer runs go
+// through strtod: summed by hand, 400 fraction digits make inf / inf, not a number.
+double number_value(std::string_view s, size_t pos, size_t int_end, size_t int_digits, size_t frac_begin,
+                    size_t decimals) {
+  if (int_digits > 15 || decimals > 15) {
+    std::string digits;
+    for (size_t k = pos; k < int_end; ++k)
+      if (s[k] != '.') digits.push_back(s[k]);
+    digits += '.';
+    digits += s.substr(frac_begin, decimals);
+    return std::strtod(digits.c_str(), nullptr);
+  }
   double v = 0;
-  for (char c : integer) v = v * 10 + (c - '0');
+  for (size_t k = pos; k < int_end; ++k)
+    if (s[k] != '.') v = v * 10 + (s[k] - '0');
   double scale = 1, f = 0;
-  for (char c : fraction) {
-    f = f * 10 + (c - '0');
+  for (size_t k = frac_begin; k < frac_begin + decimals; ++k) {
+    f = f * 10 + (s[k] - '0');
     scale *= 10;
   }
   return v + f / scale;
@@ -47,29 +57,30 @@ size_t next_digit(std::string_view s, size_t pos) { return byteskip::to_digit(s,
 VnNumber read_vn_number(std::string_view s, size_t pos) {
   VnNumber n;
   size_t i = pos;
-  size_t first = digits_from(s, i);
-  std::string integer(s.substr(i, first));
+  const size_t first = digits_from(s, i);
+  size_t int_digits = first;
   i += first;
   // Thousands groups: a dot followed by exactly three digits, after a first group of 1-3.
   while (i < s.size() && s[i] == '.' && digits_from(s, i + 1) == 3) {
     if (first > 3) return VnNumber{false, 0, 0, 0, false, false, run_end(s, pos)};
-    integer.append(s.substr(i + 1, 3));
+    int_digits += 3;
     n.grouped = true;
     i += 4;
   }
-  std::string fraction;
+  const size_t int_end = i;
+  size_t frac_begin = i, decimals = 0;
   if (i + 1 < s.size() && s[i] == ',' && is_ascii_digit(s[i + 1])) {
-    size_t d = digits_from(s, i + 1);
-    fraction.assign(s.substr(i + 1, d));
-    i += 1 + d;
+    frac_begin = i + 1;
+    decimals = digits_from(s, frac_begin);
+    i += 1 + decimals;
   }
   // Another separator glued to a digit means another convention ("1,234,567", "3.5", "1.2.3").
   if (separator_then_digit(s, i)) return VnNumber{false, 0, 0, 0, false, false, run_end(s, pos)};
   n.ok = true;
-  n.integer_digits = static_cast<int>(integer.size());
-  n.leading_zero = integer.size() > 1 && integer[0] == '0';
-  n.decimals = static_cast<int>(fraction.size());
-  n.value = digits_value(integer, fraction);
+  n.integer_digits = static_cast<int>(int_digits);
+  n.leading_zero = int_digits > 1 && s[pos] == '0';
+  n.decimals = static_cast<int>(decimals);
+  n.value = number_value(s, pos, int_end, int_digits, frac_begin, decimals);
   n.end = i;
   return n;
 }

@@ -57,3 +57,83 @@ TEST_CASE("figure_skip gives figure_shape's skip_to on random text") {
   std::mt19937 rng(20261128);
   for (int round = 0; round < 4000; ++round) check_skips(random_text(rng, 1 + rng() % 30));
 }
+
+namespace {
+
+// read_vn_number as first written, the digits copied out to strings: the definition.
+vanban::VnNumber reference_vn_number(std::string_view s, size_t pos) {
+  using vanban::is_ascii_digit;
+  auto digits_from = [&](size_t i) {
+    size_t j = i;
+    while (j < s.size() && is_ascii_digit(s[j])) ++j;
+    return j - i;
+  };
+  auto separator_then_digit = [&](size_t i) {
+    return i + 1 < s.size() && (s[i] == '.' || s[i] == ',') && is_ascii_digit(s[i + 1]);
+  };
+  auto run_end = [&](size_t i) {
+    while (i < s.size() && (is_ascii_digit(s[i]) || separator_then_digit(i))) ++i;
+    return i;
+  };
+  auto digits_value = [](const std::string& integer, const std::string& fraction) {
+    if (integer.size() > 15 || fraction.size() > 15) return std::strtod((integer + "." + fraction).c_str(), nullptr);
+    double v = 0;
+    for (char c : integer) v = v * 10 + (c - '0');
+    double scale = 1, f = 0;
+    for (char c : fraction) {
+      f = f * 10 + (c - '0');
+      scale *= 10;
+    }
+    return v + f / scale;
+  };
+  vanban::VnNumber n;
+  size_t i = pos;
+  size_t first = digits_from(i);
+  std::string integer(s.substr(i, first));
+  i += first;
+  while (i < s.size() && s[i] == '.' && digits_from(i + 1) == 3) {
+    if (first > 3) return vanban::VnNumber{false, 0, 0, 0, false, false, run_end(pos)};
+    integer.append(s.substr(i + 1, 3));
+    n.grouped = true;
+    i += 4;
+  }
+  std::string fraction;
+  if (i + 1 < s.size() && s[i] == ',' && is_ascii_digit(s[i + 1])) {
+    size_t d = digits_from(i + 1);
+    fraction.assign(s.substr(i + 1, d));
+    i += 1 + d;
+  }
+  if (separator_then_digit(i)) return vanban::VnNumber{false, 0, 0, 0, false, false, run_end(pos)};
+  n.ok = true;
+  n.integer_digits = static_cast<int>(integer.size());
+  n.leading_zero = integer.size() > 1 && integer[0] == '0';
+  n.decimals = static_cast<int>(fraction.size());
+  n.value = digits_value(integer, fraction);
+  n.end = i;
+  return n;
+}
+
+void check_numbers(const std::string& text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (!vanban::is_ascii_digit(text[i])) continue;
+    const vanban::VnNumber a = vanban::read_vn_number(text, i), b = reference_vn_number(text, i);
+    INFO(text.substr(i, 40) << " at " << i);
+    REQUIRE(a.ok == b.ok);
+    REQUIRE(a.end == b.end);
+    REQUIRE(a.decimals == b.decimals);
+    REQUIRE(a.integer_digits == b.integer_digits);
+    REQUIRE(a.grouped == b.grouped);
+    REQUIRE(a.leading_zero == b.leading_zero);
+    REQUIRE((a.value == b.value || (a.value != a.value && b.value != b.value)));  // bit for bit, NaN aside
+  }
+}
+
+}  // namespace
+
+TEST_CASE("read_vn_number reads as its string-copying definition on the corpus and random text") {
+  for (const std::string& text : corpus_texts()) check_numbers(text);
+  std::mt19937 rng(11);
+  for (int round = 0; round < 4000; ++round) check_numbers(random_text(rng, 1 + rng() % 30));
+  // Long runs: strtod's side of the value.
+  check_numbers("1234567890123456789 0,12345678901234567890 1.234.567.890.123.456.789,5 12345678901234,5");
+}
