@@ -77,7 +77,12 @@ PhraseTable::Match PhraseTable::match(const std::vector<std::string>& words, siz
   if (from >= words.size()) return {};
   auto it = by_first_.find(words[from]);
   if (it == by_first_.end()) return {};
-  for (const Entry& e : it->second) {
+  return match_in(it->second, words, from);
+}
+
+PhraseTable::Match PhraseTable::match_in(const std::vector<Entry>& entries, const std::vector<std::string>& words,
+                                         size_t from) {
+  for (const Entry& e : entries) {
     if (from + e.words.size() > words.size()) continue;
     if (std::equal(e.words.begin(), e.words.end(), words.begin() + from)) return {&e, e.words.size()};
   }

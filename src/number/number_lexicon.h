@@ -25,6 +25,18 @@ class PhraseTable {
   };
   void add(const std::string& phrase, const std::string& canonical, double factor = 1);
   Match match(const std::vector<std::string>& words, size_t from) const;
+  // match(reader.words, from), with the words read into `reader` only as far as a phrase
+  // starting with words[from] reaches: reader.read_up_to(n) reads until it holds n words (or
+  // no more come, or as many as its caller allows) and says whether it holds n. The answer is
+  // match's on all the words the reader would give.
+  template <class Reader>
+  Match match_reading(Reader& reader, size_t from) const {
+    if (!reader.read_up_to(from + 1)) return {};
+    auto it = by_first_.find(reader.words[from]);
+    if (it == by_first_.end()) return {};
+    reader.read_up_to(from + it->second.front().words.size());  // the longest comes first
+    return match_in(it->second, reader.words, from);
+  }
   size_t max_words() const { return max_words_; }
   // Some phrase ends with this word: a cheap test before matching the words before a figure.
   bool may_end_with(const std::string& word) const { return by_last_.count(word) > 0; }
@@ -47,6 +59,8 @@ class PhraseTable {
   }
 
  private:
+  // The first of `entries` (longest first) that words[from…] starts with.
+  static Match match_in(const std::vector<Entry>& entries, const std::vector<std::string>& words, size_t from);
   std::unordered_map<std::string, std::vector<Entry>> by_first_;
   size_t max_words_ = 1;
   // The phrases by their last word, each with its words from the last to the first.

@@ -12,12 +12,12 @@ namespace {
 
 using namespace numwords;
 
-// Spans taken by other stages, sorted; queried with increasing offsets.
+bool by_begin(Span a, Span b) { return a.begin < b.begin; }
+
+// Spans taken by other stages, sorted by their begin; queried with increasing offsets.
 class Taken {
  public:
-  explicit Taken(std::vector<Span> spans) : spans_(std::move(spans)) {
-    std::sort(spans_.begin(), spans_.end(), [](Span a, Span b) { return a.begin < b.begin; });
-  }
+  explicit Taken(std::vector<Span> sorted) : spans_(std::move(sorted)) {}
   bool covers(size_t offset) {
     while (next_ < spans_.size() && spans_[next_].end <= offset) ++next_;
     for (size_t k = next_; k < spans_.size() && spans_[k].begin <= offset; ++k)
@@ -33,31 +33,24 @@ class Taken {
 std::vector<Span> taken_spans(const Structure& structure, const std::vector<Citation>& citations,
                               const std::vector<DateMention>& dates) {
   std::vector<Span> spans;
+  spans.reserve(citations.size() + dates.size() + structure.sections.size());
+  // Each stage gives its spans in text order (mostly): a run is sorted only if it is not, then
+  // merged with the runs before it, in linear time where sorting them all together is not.
+  auto merge_run = [&spans](size_t run_begin) {
+    const auto mid = spans.begin() + static_cast<std::ptrdiff_t>(run_begin);
+    if (!std::is_sorted(mid, spans.end(), by_begin)) std::sort(mid, spans.end(), by_begin);
+    std::inplace_merge(spans.begin(), mid, spans.end(), by_begin);
+  };
   for (const Citation& c : citations) spans.push_back(c.span);
+  merge_run(0);
+  size_t run_begin = spans.size();
   for (const DateMention& d : dates) spans.push_back(d.span);
+  merge_run(run_begin);
+  run_begin = spans.size();
   for (const Section& s : structure.sections)
     if (!s.label_span.empty()) spans.push_back(s.label_span);
+  merge_run(run_begin);
   return spans;
-}
-
-// The words after a figure (spaces only between them), lower-cased, with their spans. One is
-// reused for every figure of a text: its vectors keep their room.
-struct WordsAfter {
-  std::vector<std::string> words;
-  std::vector<Span> spans;
-};
-
-void words_after(std::string_view text, size_t pos, size_t n, WordsAfter& out) {
-  out.words.clear();
-  out.spans.clear();
-  size_t at = pos;
-  while (out.words.size() < n) {
-    Span w = word_after(text, at);
-    if (w.empty()) break;
-    out.words.push_back(lower_word(text.substr(w.begin, w.size())));
-    out.spans.push_back(w);
-    at = w.end;
-  }
 }
 
 // Reads the unit after the figure: "%", an optional scale word, then a unit phrase.
@@ -70,22 +63,23 @@ void read_unit(std::string_view text, size_t end, Quantity& q, WordsAfter& after
     return;
   }
   const NumberLexicon& lex = number_lexicon();
-  words_after(text, end, lex.scales.max_words() + lex.units.max_words(), after);
-  if (after.words.empty()) return;
+  // Words are read only as far as the phrases tried reach: mostly one or two, not all these.
+  after.reset(text, end, lex.scales.max_words() + lex.units.max_words());
+  if (!after.read_up_to(1)) return;
   size_t k = 0;
-  PhraseTable::Match scale = lex.scales.match(after.words, 0);
+  PhraseTable::Match scale = lex.scales.match_reading(after, 0);
   if (scale.entry) {
     q.scale = scale.entry->factor;
     k = scale.length;
   }
-  PhraseTable::Match unit = lex.units.match(after.words, k);
+  PhraseTable::Match unit = lex.units.match_reading(after, k);
   std::string noun;
   size_t used = k;
   if (unit.entry) {
     noun = unit.entry->canonical;
     used += unit.length;
-  } else if (k < after.words.size() && !starts_upper(text.substr(after.spans[k].begin, after.spans[k].size())) &&
-             !lex.not_units.count(after.words[k]) && !lex.scales.match(after.words, k).entry) {
+  } else if (after.read_up_to(k + 1) && !starts_upper(text.substr(after.spans[k].begin, after.spans[k].size())) &&
+             !lex.not_units.count(after.words[k]) && !lex.scales.match_reading(after, k).entry) {
     noun = after.words[k];
     used += 1;
   }

@@ -68,6 +68,29 @@ bool all_caps(std::string_view word) {
   return letters >= 2;
 }
 
+void WordsAfter::reset(std::string_view text, size_t pos, size_t max) {
+  words.clear();
+  spans.clear();
+  text_ = text;
+  at_ = pos;
+  max_ = max;
+  ended_ = false;
+}
+
+bool WordsAfter::read_up_to(size_t n) {
+  while (words.size() < n && words.size() < max_ && !ended_) {
+    const Span w = word_after(text_, at_);
+    if (w.empty()) {
+      ended_ = true;
+      break;
+    }
+    words.push_back(lower_word(text_.substr(w.begin, w.size())));
+    spans.push_back(w);
+    at_ = w.end;
+  }
+  return words.size() >= n;
+}
+
 bool starts_upper(std::string_view word) {
   if (word.empty()) return false;
   size_t i = 0;

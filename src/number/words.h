@@ -8,6 +8,7 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "text/fold.h"
 #include "text/mapped_text.h"
@@ -31,5 +32,23 @@ char prev_nonspace(std::string_view text, size_t pos, size_t* at = nullptr);
 // Every letter of the word is upper case and it has at least two ("ISO", "TCVN").
 bool all_caps(std::string_view word);
 bool starts_upper(std::string_view word);
+
+// The words after a position (spaces only between them), lower-cased, with their spans, read
+// one at a time as a phrase match asks for them (PhraseTable::match_reading), at most `max`.
+// One is reused for every figure of a text: its vectors keep their room.
+class WordsAfter {
+ public:
+  void reset(std::string_view text, size_t pos, size_t max);
+  // Reads words until it holds n (or no more come, or max): does it hold n?
+  bool read_up_to(size_t n);
+  std::vector<std::string> words;
+  std::vector<Span> spans;
+
+ private:
+  std::string_view text_;
+  size_t at_ = 0;
+  size_t max_ = 0;
+  bool ended_ = false;
+};
 
 }  // namespace vanban::numwords

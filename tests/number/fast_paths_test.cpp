@@ -8,8 +8,11 @@
 #include <string>
 #include <vector>
 
+#include "number/number_lexicon.h"
 #include "number/quantity_shape.h"
 #include "number/vn_number.h"
+#include "number/words.h"
+#include "text/fold.h"
 
 namespace {
 
@@ -136,4 +139,53 @@ TEST_CASE("read_vn_number reads as its string-copying definition on the corpus a
   for (int round = 0; round < 4000; ++round) check_numbers(random_text(rng, 1 + rng() % 30));
   // Long runs: strtod's side of the value.
   check_numbers("1234567890123456789 0,12345678901234567890 1.234.567.890.123.456.789,5 12345678901234,5");
+}
+
+namespace {
+
+// The words after pos as read_unit first read them: all of them, up to n, at once.
+std::vector<std::string> eager_words_after(std::string_view text, size_t pos, size_t n) {
+  std::vector<std::string> words;
+  for (size_t at = pos; words.size() < n;) {
+    const vanban::Span w = vanban::numwords::word_after(text, at);
+    if (w.empty()) break;
+    words.push_back(vanban::lower_word(text.substr(w.begin, w.size())));
+    at = w.end;
+  }
+  return words;
+}
+
+bool same_match(vanban::PhraseTable::Match a, vanban::PhraseTable::Match b) {
+  return a.entry == b.entry && a.length == b.length;
+}
+
+// At every figure's end (and every word start), the matches read_unit asks for, in its order:
+// a scale at 0, a unit and a scale at the scale's end, read lazily, against the eager words.
+void check_lazy_matches(const std::string& text) {
+  const vanban::NumberLexicon& lex = vanban::number_lexicon();
+  const size_t n = lex.scales.max_words() + lex.units.max_words();
+  vanban::numwords::WordsAfter after;
+  for (size_t pos = 0; pos < text.size(); ++pos) {
+    if (pos > 0 && !vanban::is_ascii_digit(text[pos - 1]) && text[pos - 1] != ' ') continue;
+    const std::vector<std::string> eager = eager_words_after(text, pos, n);
+    after.reset(text, pos, n);
+    INFO(text.substr(pos, 60) << " at " << pos);
+    REQUIRE(after.read_up_to(1) == !eager.empty());
+    const auto scale = lex.scales.match_reading(after, 0);
+    REQUIRE(same_match(scale, lex.scales.match(eager, 0)));
+    const size_t k = scale.length;
+    REQUIRE(same_match(lex.units.match_reading(after, k), lex.units.match(eager, k)));
+    REQUIRE(after.read_up_to(k + 1) == (k < eager.size()));
+    REQUIRE(same_match(lex.scales.match_reading(after, k), lex.scales.match(eager, k)));
+    for (size_t j = 0; j < after.words.size(); ++j) REQUIRE(after.words[j] == eager[j]);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("phrase matches reading words lazily answer as on all the words, on corpus and random text") {
+  for (const std::string& text : corpus_texts()) check_lazy_matches(text);
+  std::mt19937 rng(5);
+  for (int round = 0; round < 3000; ++round) check_lazy_matches(random_text(rng, 1 + rng() % 30));
+  check_lazy_matches("có 5 tổ dân phố, 3 tỷ đồng, 2 nghìn tỷ đồng, 7 triệu người dân, 1,5 ha đất trồng lúa");
 }
