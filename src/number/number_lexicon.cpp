@@ -89,11 +89,20 @@ PhraseTable::Match PhraseTable::match_in(const std::vector<Entry>& entries, cons
   return {};
 }
 
+std::vector<std::string> PhraseTable::last_words() const {
+  std::vector<std::string> out;
+  for (const auto& [word, phrases] : by_last_) out.push_back(word);
+  return out;
+}
+
 const NumberLexicon& number_lexicon() {
   static const NumberLexicon lex = [] {
     NumberLexicon l;
     load_units(load("units.json"), l);
     load_labels(load("number_labels.json"), l);
+    for (const std::string& w : l.phone.last_words()) l.last_word_roles[w] |= NumberLexicon::kEndsPhone;
+    for (const std::string& w : l.labels.last_words()) l.last_word_roles[w] |= NumberLexicon::kEndsLabel;
+    for (const std::string& w : l.cap_labels.last_words()) l.last_word_roles[w] |= NumberLexicon::kEndsCapLabel;
     return l;
   }();
   return lex;

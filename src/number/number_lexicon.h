@@ -40,6 +40,8 @@ class PhraseTable {
   size_t max_words() const { return max_words_; }
   // Some phrase ends with this word: a cheap test before matching the words before a figure.
   bool may_end_with(const std::string& word) const { return by_last_.count(word) > 0; }
+  // The words some phrase ends with.
+  std::vector<std::string> last_words() const;
   // Does a phrase end with `last`, after the words before(0), before(1), … (nearest first;
   // nullptr past the first word there is not)? Words before are asked for only while a phrase
   // needs them, so the words before a figure are not lowered for a one-word phrase.
@@ -78,6 +80,16 @@ struct NumberLexicon {
   PhraseTable cap_labels;  // labels only when capitalised: "Nghị quyết 25", not "kết luận 8 đảng viên"
   PhraseTable not_labels;  // compounds ending in a label word that do not: "thiểu số", "tổng số"
   PhraseTable phone;   // words announcing a telephone number
+
+  // What the word just before a figure may end, one bit a table: one look-up for the phone,
+  // label and capitalised-label tests, where each table's own would be one each. A phrase
+  // table is asked only when its bit is set (it ends no phrase otherwise).
+  enum LastWordRole : unsigned char { kEndsPhone = 1, kEndsLabel = 2, kEndsCapLabel = 4 };
+  std::unordered_map<std::string, unsigned char> last_word_roles;
+  unsigned char roles_of(const std::string& word) const {
+    auto it = last_word_roles.find(word);
+    return it == last_word_roles.end() ? 0 : it->second;
+  }
 };
 
 const NumberLexicon& number_lexicon();

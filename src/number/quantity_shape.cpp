@@ -71,8 +71,18 @@ class LastWord {
       lowered_ = lower_word(text_.substr(w.begin, w.size()));
       span_ = w;
       read_ = true;
+      has_roles_ = false;
     }
     return lowered_;
+  }
+  // number_lexicon().roles_of(lower_of(w)), looked up once for both tests.
+  unsigned char roles_of(Span w) {
+    const std::string& lower = lower_of(w);
+    if (!has_roles_) {
+      roles_ = number_lexicon().roles_of(lower);
+      has_roles_ = true;
+    }
+    return roles_;
   }
 
  private:
@@ -80,6 +90,8 @@ class LastWord {
   Span span_;
   std::string lowered_;
   bool read_ = false;
+  unsigned char roles_ = 0;
+  bool has_roles_ = false;
   Span before_;
   size_t before_at_ = 0;
   bool has_before_ = false;
@@ -168,7 +180,8 @@ bool is_phone(std::string_view text, size_t pos, const VnNumber& n, LastWord& la
   }
   Span w = last.before(k);
   if (w.empty()) return false;
-  return number_lexicon().phone.ends_with(last.lower_of(w), WordsBack(text, w.begin, 1));
+  return (last.roles_of(w) & NumberLexicon::kEndsPhone) &&
+         number_lexicon().phone.ends_with(last.lower_of(w), WordsBack(text, w.begin, 1));
 }
 
 // "(1)", "1." or "2)" opening a paragraph: an enumerator or heading number.
@@ -225,8 +238,10 @@ bool after_label(std::string_view text, size_t pos, const VnNumber& n, LastWord&
   if (std::optional<bool> date_part = calendar_label(last, n)) return *date_part;
   // A label phrase of up to three words ends with the word before the figure.
   WordsBack before(text, w.begin, 2);
-  if (lex.labels.ends_with(last, before) && !lex.not_labels.ends_with(last, before)) return true;
-  if (lex.cap_labels.may_end_with(last) && capitalized_label(text, pos)) return true;
+  const unsigned char roles = last_word.roles_of(w);
+  if ((roles & NumberLexicon::kEndsLabel) && lex.labels.ends_with(last, before) && !lex.not_labels.ends_with(last, before))
+    return true;
+  if ((roles & NumberLexicon::kEndsCapLabel) && capitalized_label(text, pos)) return true;
   return all_caps(text.substr(w.begin, w.size()));  // "ISO 9001", "QL 20"
 }
 

@@ -189,3 +189,29 @@ TEST_CASE("phrase matches reading words lazily answer as on all the words, on co
   for (int round = 0; round < 3000; ++round) check_lazy_matches(random_text(rng, 1 + rng() % 30));
   check_lazy_matches("có 5 tổ dân phố, 3 tỷ đồng, 2 nghìn tỷ đồng, 7 triệu người dân, 1,5 ha đất trồng lúa");
 }
+
+TEST_CASE("last_word_roles holds the tables' own answer to may_end_with, on corpus and lexicon words") {
+  const vanban::NumberLexicon& lex = vanban::number_lexicon();
+  auto check = [&](const std::string& w) {
+    INFO(w);
+    const unsigned char roles = lex.roles_of(w);
+    REQUIRE(((roles & vanban::NumberLexicon::kEndsPhone) != 0) == lex.phone.may_end_with(w));
+    REQUIRE(((roles & vanban::NumberLexicon::kEndsLabel) != 0) == lex.labels.may_end_with(w));
+    REQUIRE(((roles & vanban::NumberLexicon::kEndsCapLabel) != 0) == lex.cap_labels.may_end_with(w));
+  };
+  size_t checked = 0;
+  for (const vanban::PhraseTable* t : {&lex.phone, &lex.labels, &lex.cap_labels, &lex.not_labels, &lex.units})
+    for (const std::string& w : t->last_words()) check(w), ++checked;
+  for (const std::string& text : corpus_texts())
+    for (size_t at = 0; at < text.size();) {
+      const vanban::Span w = vanban::numwords::word_after(text, at);
+      if (w.empty()) {
+        ++at;
+        continue;
+      }
+      check(vanban::lower_word(text.substr(w.begin, w.size())));
+      ++checked;
+      at = w.end;
+    }
+  CHECK(checked > 1000);
+}
