@@ -14,6 +14,7 @@
 // their own sections. A document attached after the signature block (a decision's plan,
 // programme or regulation) starts a new tree.
 #pragma once
+#include <string_view>
 #include <vector>
 
 #include "layout/layout.h"
@@ -25,5 +26,9 @@ std::vector<Section> find_sections(const Layout& layout, size_t restart_offset);
 // Each section ends before the next one at its level or above, and never runs past
 // `stop_offset` (the signature block) when it starts before it.
 void set_section_ends(std::vector<Section>& sections, const Layout& layout, size_t stop_offset);
+
+// How many “ the text opens less how many ” it closes: whether a quoted block of provisions
+// opens or closes in a paragraph (public for its test).
+int quote_balance(std::string_view text);
 
 }  // namespace vanban
