@@ -152,7 +152,9 @@ ParaTokens tokenize(std::string_view text, Span span, const std::vector<Quantity
       size_t j = word_end(text, k, span.end, any_upper);
       std::string_view w = text.substr(i, j - i);
       p.t.push_back({Tok::Word, {i, j}, any_upper ? p.keep(lower_word(w)) : w, -1, depth, first_upper});
-      i = j;
+      // The space after a word, the commonest byte after one, is stepped over here rather than
+      // by a turn of the loop of its own (no quantity starts at a space).
+      i = j < span.end && text[j] == ' ' ? j + 1 : j;
       continue;
     }
     if (is_punct_char(c)) {
