@@ -168,3 +168,22 @@ TEST_CASE("tokenize gives the tokens of the plain definition on real text") {
     REQUIRE(fast_tokens(text, {0, text.size()}, qs, 0) == reference_tokens(text, {0, text.size()}, qs, 0));
   }
 }
+
+TEST_CASE("tokenize reads every letter of its two- and three-byte table as the plain definition does") {
+  // Every code point of U+0080-U+07FF and U+1E00-U+1FFF, alone, glued to ASCII letters and
+  // to each other, and cut short at the span's and the text's end.
+  std::string text;
+  auto add = [&](char32_t c) { vanban::utf8::append(text, c); };
+  for (char32_t c = 0x80; c < 0x800; ++c) add(c), text += (c % 3 == 0 ? " " : c % 3 == 1 ? "a" : "");
+  for (char32_t c = 0x1E00; c < 0x2000; ++c) add(c), text += (c % 3 == 0 ? " " : c % 3 == 1 ? "B" : "");
+  const std::vector<Quantity> none;
+  REQUIRE(fast_tokens(text, {0, text.size()}, none, 0) == reference_tokens(text, {0, text.size()}, none, 0));
+  for (size_t cut = 1; cut < 4; ++cut) {
+    const std::string head = text.substr(0, text.size() - cut);
+    for (size_t end = head.size() > 8 ? head.size() - 8 : 0; end <= head.size(); ++end)
+      REQUIRE(fast_tokens(head, {0, end}, none, 0) == reference_tokens(head, {0, end}, none, 0));
+  }
+  // Broken sequences: a lead with no continuation, a stray continuation.
+  const std::string broken = "\xC3 \xC3" "a \xE1\xBA \xE1\xBAx \xE1\xBB\xBF\xBF \xC6\xB0\xC6 \xE1\xBC\x80";
+  REQUIRE(fast_tokens(broken, {0, broken.size()}, none, 0) == reference_tokens(broken, {0, broken.size()}, none, 0));
+}
