@@ -130,8 +130,7 @@ bool bounded(const ParaTokens& p, size_t n) {
 }  // namespace
 
 void find_counts(const ParaTokens& p, std::vector<Relation>& out) {
-  for (size_t n = 0; n < p.size(); ++n) {
-    if (!p.is_qty(n)) continue;
+  for (size_t n : p.quantity_tokens) {
     const Quantity& q = p.qty(n);
     if (q.percent || q.decimals || q.scale != 1 || q.noun.empty() || q.value < 2 || q.value > 30) continue;
     if (number_lexicon().time_nouns.count(q.noun) || bounded(p, n)) continue;  // "15 tuần gồm …", "ít nhất 03 người"

@@ -154,8 +154,9 @@ void check(const ParaTokens& p, const Change& c, std::vector<Relation>& out) {
 
 void find_differences(const ParaTokens& p, std::vector<Relation>& out) {
   std::vector<size_t> used;
-  for (size_t k = 0; k + 1 < p.size(); ++k) {
-    if (!p.word(k, "từ") || !p.is_qty(k + 1)) continue;
+  for (size_t from : p.quantity_tokens) {
+    if (from == 0 || !p.word(from - 1, "từ")) continue;
+    const size_t k = from - 1;
     Change c;
     c.from = k + 1;
     c.to = to_value(p, c.from);
@@ -165,8 +166,8 @@ void find_differences(const ParaTokens& p, std::vector<Relation>& out) {
     used.push_back(c.stated);
     check(p, c, out);
   }
-  for (size_t z = 0; z < p.size(); ++z) {
-    if (!p.is_qty(z) || std::find(used.begin(), used.end(), z) != used.end()) continue;
+  for (size_t z : p.quantity_tokens) {
+    if (std::find(used.begin(), used.end(), z) != used.end()) continue;
     Change c;
     if (!rel::change_verb_before(p, z, &c.verb) || !compared(p, z, &c)) continue;
     check(p, c, out);

@@ -218,8 +218,8 @@ std::string percent_message(const Quantity& part, const Quantity& whole, const Q
 }  // namespace
 
 void find_percents(const ParaTokens& p, std::vector<Relation>& out) {
-  for (size_t i = 0; i < p.size(); ++i) {
-    if (!p.is_qty(i) || !p.qty(i).percent || is_change_or_range(p, i)) continue;
+  for (size_t i : p.quantity_tokens) {
+    if (!p.qty(i).percent || is_change_or_range(p, i)) continue;
     Bound bound = bound_before(p, i);
     if (bound == Bound::Norm || !share_cue(p, i)) continue;
     PartWhole pw = part_before(p, i);

@@ -76,8 +76,7 @@ bool compatible_scope(const std::vector<std::string>& a, const std::vector<std::
 }  // namespace
 
 void collect_stocks(const ParaTokens& p, size_t paragraph, std::vector<StockStatement>& out) {
-  for (size_t i = 0; i < p.size(); ++i) {
-    if (!p.is_qty(i)) continue;
+  for (size_t i : p.quantity_tokens) {
     const Quantity& q = p.qty(i);
     if (q.percent || q.decimals || q.scale != 1 || q.noun.empty() || time_noun(q.noun)) continue;
     StockStatement s{p.qindex(i), q.noun, {}, paragraph};

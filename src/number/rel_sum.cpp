@@ -256,8 +256,8 @@ void emit(const ParaTokens& p, size_t w, const Breakdown& whole_list, std::vecto
 }  // namespace
 
 void find_sums(const ParaTokens& p, std::vector<Relation>& out) {
-  for (size_t w = 0; w < p.size(); ++w) {
-    if (!p.is_qty(w) || p.qty(w).percent || p.qty(w).noun.empty() || !exact_total(p, w)) continue;
+  for (size_t w : p.quantity_tokens) {
+    if (p.qty(w).percent || p.qty(w).noun.empty() || !exact_total(p, w)) continue;
     const Quantity& total = p.qty(w);
     size_t j = w + 1;
     // A few words may qualify the total before its breakdown: "128 đơn vị hành chính cấp xã, gồm".

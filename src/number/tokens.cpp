@@ -174,6 +174,7 @@ ParaTokens tokenize(std::string_view text, Span span, const std::vector<Quantity
       if (next_q < i) find_next_q(i);
       if (next_q == i) {
         size_t end = qs[q].unit_span.empty() ? qs[q].span.end : qs[q].unit_span.end;
+        p.quantity_tokens.push_back(p.t.size());
         p.t.push_back({Tok::Qty, {i, end}, std::string_view(qs[q].text), static_cast<int>(q), depth, false});
         i = end;
         continue;

@@ -41,6 +41,9 @@ class ParaTokens {
   ParaTokens(const ParaTokens&) = delete;
   ParaTokens& operator=(const ParaTokens&) = delete;
   std::vector<Tok> t;
+  // The indices of the quantity tokens, in order: the finders start from quantities only, and
+  // walk these rather than every token to find them.
+  std::vector<size_t> quantity_tokens;
   // Keeps a lower-cased word alive for the tokens that view it.
   std::string_view keep(std::string s) { return lowered_.emplace_back(std::move(s)); }
 

@@ -100,6 +100,11 @@ std::vector<RefTok> reference_tokens(std::string_view text, Span span, const std
 
 std::vector<RefTok> fast_tokens(std::string_view text, Span span, const std::vector<Quantity>& qs, size_t q) {
   vanban::ParaTokens p = vanban::tokenize(text, span, qs, q);
+  // The finders walk quantity_tokens for the tokens that are quantities: every one, in order.
+  std::vector<size_t> quantities;
+  for (size_t i = 0; i < p.size(); ++i)
+    if (p.is_qty(i)) quantities.push_back(i);
+  REQUIRE(p.quantity_tokens == quantities);
   std::vector<RefTok> out;
   for (const Tok& t : p.t) out.push_back({t.kind, t.span, std::string(t.w), t.q, t.depth, t.upper});
   return out;
