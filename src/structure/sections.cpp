@@ -59,22 +59,29 @@ class TreeBuilder {
   void add(const HeadingLabel& h, size_t base, std::string title, bool after_text) {
     const StyleKey key = key_of(h);
     close_for(h, key);
-    Section s;
-    s.parent = open_.empty() ? -1 : static_cast<int>(open_.back().index);
-    const Section* parent = s.parent >= 0 ? &out_[static_cast<size_t>(s.parent)] : nullptr;
+    // Built where it stays: no Section moved in, no temporary strings for its kind and path.
+    const int parent_index = open_.empty() ? -1 : static_cast<int>(open_.back().index);
+    Section& s = out_.emplace_back();
+    const Section* parent = parent_index >= 0 ? &out_[static_cast<size_t>(parent_index)] : nullptr;
+    s.parent = parent_index;
     s.level = parent ? parent->level + 1 : 1;
     s.kind = kind_under(h.style, parent);
     s.label = h.label;
     s.ordinal = h.parts.empty() ? 0 : h.parts.back();
-    s.number = parent ? parent->number + "." + path_part(h, *parent) : path_part(h, Section{});
+    const std::string_view part = path_part(h, parent ? std::string_view(parent->label) : std::string_view());
+    if (parent) {
+      s.number.reserve(parent->number.size() + 1 + part.size());
+      s.number = parent->number;
+      s.number += '.';
+    }
+    s.number += part;
     s.title = std::move(title);
     s.after_text = after_text;
     s.label_span = {base + h.begin, base + h.label_end};
     const Position p = layout_.text.position(s.label_span.begin);
     s.line = p.line;
     s.column = p.column;
-    open_.push_back({key, out_.size()});
-    out_.push_back(std::move(s));
+    open_.push_back({key, out_.size() - 1});
   }
 
  private:
@@ -107,7 +114,7 @@ class TreeBuilder {
   }
 
   // An Arabic item under a Điều is a khoản, a lettered one under a Điều or khoản an điểm.
-  static std::string kind_under(LabelStyle style, const Section* parent) {
+  static const char* kind_under(LabelStyle style, const Section* parent) {
     if (parent && style == LabelStyle::Arabic && parent->kind == "dieu") return "khoan";
     if (parent && style == LabelStyle::Letter && (parent->kind == "dieu" || parent->kind == "khoan")) return "diem";
     return kind_name(style);
@@ -115,11 +122,12 @@ class TreeBuilder {
 
   // The part of the path a heading adds: its label, but only the last number of a decimal
   // whose leading numbers repeat its parent's ("2.3" under "2" adds "3").
-  static std::string path_part(const HeadingLabel& h, const Section& parent) {
-    if (h.style != LabelStyle::Decimal) return h.label;
-    const std::string prefix = h.label.substr(0, h.label.rfind('.'));
-    if (!parent.label.empty() && parent.label == prefix) return h.label.substr(h.label.rfind('.') + 1);
-    return h.label;
+  static std::string_view path_part(const HeadingLabel& h, std::string_view parent_label) {
+    const std::string_view label = h.label;
+    if (h.style != LabelStyle::Decimal) return label;
+    const std::string_view prefix = label.substr(0, label.rfind('.'));
+    if (!parent_label.empty() && parent_label == prefix) return label.substr(label.rfind('.') + 1);
+    return label;
   }
 
   const Layout& layout_;
