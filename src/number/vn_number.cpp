@@ -26,29 +26,20 @@ size_t run_end(std::string_view s, size_t i) {
   return i;
 }
 
-// The value of the digits of s[pos, int_end) (the group dots skipped) and of `decimals` digits
-// from s[frac_begin], summed in place: exact for the figures reports write. Longer runs go
-// through strtod: summed by hand, 400 fraction digits make inf / inf, not a number.
-double number_value(std::string_view s, size_t pos, size_t int_end, size_t int_digits, size_t frac_begin,
-                    size_t decimals) {
-  if (int_digits > 15 || decimals > 15) {
-    std::string digits;
-    for (size_t k = pos; k < int_end; ++k)
-      if (s[k] != '.') digits.push_back(s[k]);
-    digits += '.';
-    digits += s.substr(frac_begin, decimals);
-    return std::strtod(digits.c_str(), nullptr);
-  }
-  double v = 0;
+// The value of a long run (more than 15 integer or fraction digits): summed by hand, 400
+// fraction digits make inf / inf, not a number, so it goes through strtod.
+double long_value(std::string_view s, size_t pos, size_t int_end, size_t frac_begin, size_t decimals) {
+  std::string digits;
   for (size_t k = pos; k < int_end; ++k)
-    if (s[k] != '.') v = v * 10 + (s[k] - '0');
-  double scale = 1, f = 0;
-  for (size_t k = frac_begin; k < frac_begin + decimals; ++k) {
-    f = f * 10 + (s[k] - '0');
-    scale *= 10;
-  }
-  return v + f / scale;
+    if (s[k] != '.') digits.push_back(s[k]);
+  digits += '.';
+  digits += s.substr(frac_begin, decimals);
+  return std::strtod(digits.c_str(), nullptr);
 }
+
+// 10^k for the fraction digits summed by hand: exact doubles, as 10 multiplied k times is.
+constexpr double kPowersOf10[16] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                    1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
 
 }  // namespace
 
@@ -56,23 +47,28 @@ size_t next_digit(std::string_view s, size_t pos) { return byteskip::to_digit(s,
 
 VnNumber read_vn_number(std::string_view s, size_t pos) {
   VnNumber n;
+  // The digits are summed as they are read, in integers: up to 15 digits each side (all that is
+  // summed by hand) they are exact, and so is their double, as the digit-by-digit double sum is.
+  uint64_t integer = 0;
   size_t i = pos;
-  const size_t first = digits_from(s, i);
+  while (i < s.size() && is_ascii_digit(s[i])) integer = integer * 10 + static_cast<uint64_t>(s[i++] - '0');
+  const size_t first = i - pos;
   size_t int_digits = first;
-  i += first;
   // Thousands groups: a dot followed by exactly three digits, after a first group of 1-3.
   while (i < s.size() && s[i] == '.' && digits_from(s, i + 1) == 3) {
     if (first > 3) return VnNumber{false, 0, 0, 0, false, false, run_end(s, pos)};
+    for (size_t k = i + 1; k < i + 4; ++k) integer = integer * 10 + static_cast<uint64_t>(s[k] - '0');
     int_digits += 3;
     n.grouped = true;
     i += 4;
   }
   const size_t int_end = i;
   size_t frac_begin = i, decimals = 0;
+  uint64_t fraction = 0;
   if (i + 1 < s.size() && s[i] == ',' && is_ascii_digit(s[i + 1])) {
-    frac_begin = i + 1;
-    decimals = digits_from(s, frac_begin);
-    i += 1 + decimals;
+    frac_begin = ++i;
+    while (i < s.size() && is_ascii_digit(s[i])) fraction = fraction * 10 + static_cast<uint64_t>(s[i++] - '0');
+    decimals = i - frac_begin;
   }
   // Another separator glued to a digit means another convention ("1,234,567", "3.5", "1.2.3").
   if (separator_then_digit(s, i)) return VnNumber{false, 0, 0, 0, false, false, run_end(s, pos)};
@@ -80,7 +76,9 @@ VnNumber read_vn_number(std::string_view s, size_t pos) {
   n.integer_digits = static_cast<int>(int_digits);
   n.leading_zero = int_digits > 1 && s[pos] == '0';
   n.decimals = static_cast<int>(decimals);
-  n.value = number_value(s, pos, int_end, int_digits, frac_begin, decimals);
+  n.value = int_digits > 15 || decimals > 15
+                ? long_value(s, pos, int_end, frac_begin, decimals)
+                : static_cast<double>(integer) + static_cast<double>(fraction) / kPowersOf10[decimals];
   n.end = i;
   return n;
 }
