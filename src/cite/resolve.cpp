@@ -48,7 +48,7 @@ bool issuer_fits(const IssuerPhrase& p, const Citation& c) {
 // A title may open right after the number: a capitalised word, or "quy định", "hướng dẫn", …
 bool title_opens(std::string_view t, size_t p) {
   WordRun run = words_after(t, p, 3);
-  if (run.words.empty() || run.words[0].begin != p) return false;
+  if (!run.words.has(0) || run.words[0].begin != p) return false;
   size_t len;
   return run.words[0].upper_first || match_longest(run, 0, lexicon().title_openers, len) >= 0;
 }

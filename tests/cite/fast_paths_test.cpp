@@ -1,0 +1,187 @@
+// The citation stage's fast paths against their definitions: the slow code they replaced is
+// kept here and both are run on the corpus and on random text.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "cite/words.h"
+#include "text/utf8.h"
+#include "text/vn_word.h"
+
+namespace {
+
+using vanban::cite::Word;
+using vanban::cite::WordRun;
+
+std::vector<std::string> corpus_texts() {
+  namespace fs = std::filesystem;
+  std::vector<std::string> out;
+  for (const auto& e : fs::recursive_directory_iterator(fs::path(VANBAN_SOURCE_DIR) / "corpus")) {
+    if (!e.is_regular_file() || e.path().extension() != ".txt") continue;
+    std::ifstream in(e.path(), std::ios::binary);
+    out.emplace_back((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  }
+  return out;
+}
+
+// Text made of the pieces citations are made of: words in both cases, digits, separators,
+// apostrophes, line breaks.
+std::string random_text(std::mt19937& rng) {
+  static const char* pieces[] = {"Luật", "luật", "Bộ", "số", "Số", "của", "ngày", "và", "UBND", "tỉnh",
+                                 "Kon Tum", "Quyết định", "N’Thôl", "K'Rèn", "’", "'", "12", "2020",
+                                 "/", "-", "–", ", ", " ", "  ", "\n", ":", ".", "(", ")", "QĐ", "hoà",
+                                 "ĐỒNG", "Thủ tướng", "Chính phủ", "sửa đổi", "bổ sung", "Hiến pháp"};
+  std::string s;
+  const int n = static_cast<int>(rng() % 24);
+  for (int k = 0; k < n; ++k) {
+    s += pieces[rng() % std::size(pieces)];
+    if (rng() % 3) s += ' ';
+  }
+  return s;
+}
+
+// ---- words_after / words_before as they were: every word read at once --------------------
+bool digit(char c) { return c >= '0' && c <= '9'; }
+
+struct EagerWord {
+  size_t begin, end, gap_begin;
+  bool upper_first = false, all_upper = false, digits = false;
+};
+
+EagerWord make_word(std::string_view t, size_t b, size_t e, size_t gap_begin) {
+  EagerWord w{b, e, gap_begin};
+  w.digits = digit(t[b]);
+  if (w.digits) return w;
+  size_t i = b;
+  char32_t first = vanban::utf8::next(t, i);
+  w.upper_first = vanban::is_upper(first);
+  w.all_upper = w.upper_first;
+  while (w.all_upper && i < e) {
+    char32_t c = vanban::utf8::next(t, i);
+    if (vanban::vn::is_letter(c) && !vanban::is_upper(c)) w.all_upper = false;
+  }
+  return w;
+}
+
+size_t token_end(std::string_view t, size_t pos) {
+  if (digit(t[pos])) {
+    size_t i = pos;
+    while (i < t.size() && digit(t[i])) ++i;
+    return i;
+  }
+  return vanban::vn::word_end(t, pos);
+}
+
+std::vector<EagerWord> eager_after(std::string_view t, size_t pos, size_t max_words) {
+  std::vector<EagerWord> words;
+  size_t i = pos, gap_begin = pos;
+  while (i < t.size() && words.size() < max_words) {
+    const unsigned char b = static_cast<unsigned char>(t[i]);
+    if (b == '\n') break;
+    if (b < 0x80 && !(((b | 32) >= 'a' && (b | 32) <= 'z') || (b >= '0' && b <= '9'))) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    char32_t c = vanban::utf8::next(t, j);
+    if (vanban::vn::is_alnum(c)) {
+      size_t e = token_end(t, i);
+      words.push_back(make_word(t, i, e, gap_begin));
+      i = gap_begin = e;
+    } else {
+      i = j;
+    }
+  }
+  return words;
+}
+
+bool word_char_before(std::string_view t, size_t i, size_t& start) {
+  const unsigned char b = static_cast<unsigned char>(t[i - 1]);
+  if (b < 0x80) {
+    start = i - 1;
+    return ((b | 32) >= 'a' && (b | 32) <= 'z') || (b >= '0' && b <= '9') || b == '\'';
+  }
+  size_t j = i;
+  char32_t c = vanban::utf8::prev(t, j);
+  start = j;
+  return vanban::vn::is_alnum(c) || c == U'’';
+}
+
+std::vector<EagerWord> eager_before(std::string_view t, size_t pos, size_t max_words) {
+  std::vector<EagerWord> words;
+  size_t i = pos, gap_end = pos;
+  while (i > 0 && words.size() < max_words) {
+    if (t[i - 1] == '\n') break;
+    size_t s;
+    if (!word_char_before(t, i, s)) {
+      i = s;
+      continue;
+    }
+    size_t k;
+    while (s > 0 && word_char_before(t, s, k)) s = k;
+    const size_t run_start = s;
+    while (s < i && (t[s] == '\'' || t.substr(s, 3) == "\xE2\x80\x99")) s += t[s] == '\'' ? 1 : 3;
+    if (s >= i) {
+      i = run_start;
+      continue;
+    }
+    size_t e = token_end(t, s);
+    if (e <= s || e > i) e = i;
+    words.push_back(make_word(t, s, e, gap_end));
+    gap_end = s;
+    i = s;
+  }
+  return words;
+}
+
+bool same_word(const Word& a, const EagerWord& b) {
+  return a.begin == b.begin && a.end == b.end && a.gap_begin == b.gap_begin && a.upper_first == b.upper_first &&
+         a.all_upper == b.all_upper && a.digits == b.digits;
+}
+
+// Reads the lazy run the way callers do (has(i) word by word, sometimes a jump ahead, then
+// size()) and compares each word with the eager read.
+void compare_runs(std::string_view t, size_t pos, size_t max_words, bool backwards, std::mt19937& rng) {
+  const std::vector<EagerWord> eager = backwards ? eager_before(t, pos, max_words) : eager_after(t, pos, max_words);
+  WordRun lazy = backwards ? vanban::cite::words_before(t, pos, max_words) : vanban::cite::words_after(t, pos, max_words);
+  const size_t jump = rng() % (max_words + 2);
+  REQUIRE(lazy.words.has(jump) == (jump < eager.size()));
+  for (size_t i = 0; i <= eager.size(); ++i) {
+    REQUIRE(lazy.words.has(i) == (i < eager.size()));
+    if (i < eager.size()) REQUIRE(same_word(lazy.words[i], eager[i]));
+  }
+  REQUIRE(lazy.words.size() == eager.size());
+}
+
+}  // namespace
+
+TEST_CASE("lazy word runs read the words an eager read gives, on the corpus") {
+  std::mt19937 rng(11);
+  size_t compared = 0;
+  for (const std::string& text : corpus_texts()) {
+    for (size_t at = 0; at < text.size(); at += 13 + rng() % 50) {
+      if (vanban::utf8::is_continuation(static_cast<unsigned char>(text[at]))) continue;
+      for (size_t max_words : {1, 3, 6, 26, 64}) {
+        compare_runs(text, at, max_words, false, rng);
+        compare_runs(text, at, max_words, true, rng);
+        ++compared;
+      }
+    }
+  }
+  CHECK(compared > 1000);
+}
+
+TEST_CASE("lazy word runs read the words an eager read gives, on random text") {
+  std::mt19937 rng(20261128);
+  for (int k = 0; k < 20000; ++k) {
+    const std::string s = random_text(rng);
+    size_t at = s.empty() ? 0 : rng() % (s.size() + 1);
+    while (at < s.size() && vanban::utf8::is_continuation(static_cast<unsigned char>(s[at]))) ++at;
+    INFO("text: " << s << " at " << at);
+    compare_runs(s, at, 1 + rng() % 30, rng() % 2, rng);
+  }
+}
