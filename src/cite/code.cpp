@@ -303,12 +303,20 @@ bool classify(CodeParse& c, const std::vector<Tok>& toks) {
 }  // namespace
 
 std::string issuer_side(std::string_view issuer) {
-  auto [base, term] = split_term(issuer);
+  const std::string_view base = term_base(issuer);
   if (const IssuerCode* ic = lexicon().issuer_code(base)) return ic->side;
   if (base == "QH" || base == "UBTVQH") return "state";
   for (const std::string& committee : lexicon().committee_codes)
     if (base.size() > committee.size() && base.ends_with(committee)) return "party";
   return "";
+}
+
+std::string_view term_base(std::string_view issuer) {
+  size_t d = issuer.size();
+  while (d > 0 && digit(issuer[d - 1])) --d;
+  if (d == issuer.size() || d == 0) return issuer;
+  const std::string_view base = issuer.substr(0, d);
+  return base == "QH" || base == "UBTVQH" ? base : issuer;
 }
 
 std::pair<std::string, int> split_term(std::string_view issuer) {

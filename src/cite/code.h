@@ -59,5 +59,7 @@ std::string issuer_side(std::string_view canonical_issuer);
 
 // "QH13" → {"QH", 13}; otherwise {code, 0}.
 std::pair<std::string, int> split_term(std::string_view issuer);
+// split_term(issuer).first without a copy: "QH13" → "QH", "UBND" → "UBND" (a view of issuer).
+std::string_view term_base(std::string_view issuer);
 
 }  // namespace vanban::cite

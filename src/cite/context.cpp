@@ -59,7 +59,7 @@ bool type_fits_code(int type, const CodeParse& code) {
   for (const std::string& c : d.codes)
     if (c == code.type_code) return true;
   if (d.named && code.type_code.empty() && !code.issuers.empty()) {
-    const std::string base = split_term(code.issuers[0]).first;
+    const std::string_view base = term_base(code.issuers[0]);
     return base == "QH" || base == "UBTVQH";
   }
   return false;

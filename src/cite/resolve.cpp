@@ -22,9 +22,8 @@ size_t skip_spaces(std::string_view t, size_t i) {
 
 bool bare(const Citation& c) { return !c.date && c.issuer.empty() && c.title.empty() && c.name.empty(); }
 
-std::string issuer_base(const Citation& c) {
-  const std::string first = c.issuer_code.substr(0, c.issuer_code.find('-'));
-  return split_term(first).first;
+std::string_view issuer_base(const Citation& c) {
+  return term_base(std::string_view(c.issuer_code).substr(0, c.issuer_code.find('-')));
 }
 
 // Does the issuer phrase fit the code (one of its issuer codes, and the type)? Unknown: yes.
@@ -37,7 +36,7 @@ bool issuer_fits(const IssuerPhrase& p, const Citation& c) {
   for (size_t from = 0; from <= c.issuer_code.size();) {
     size_t to = c.issuer_code.find('-', from);
     if (to == std::string::npos) to = c.issuer_code.size();
-    const std::string base = split_term(c.issuer_code.substr(from, to - from)).first;
+    const std::string_view base = term_base(std::string_view(c.issuer_code).substr(from, to - from));
     if (lx.body_signs(b, base)) return true;
     known = known || lx.issuer_code(base) || base == "QH" || base == "UBTVQH";
     from = to + 1;
@@ -231,23 +230,13 @@ void title_before_date(std::string_view t, std::vector<Citation>& cs) {
   }
 }
 
-// Only "," / "và" / a dangling "ngày" or "của" between two mentions of a list.
-bool connector(std::string_view gap) {
-  WordRun run = words_after(gap, 0, 4);
-  std::string words;
-  for (const Word& w : run.words) words += (words.empty() ? "" : " ") + w.folded();
-  for (char c : gap)
-    if (c != ' ' && c != ',' && !(c & 0x80) && !((c | 32) >= 'a' && (c | 32) <= 'z')) return false;
-  return words.empty() || words == "và" || words == "ngày" || words == "của" || words == "và các";
-}
-
 void distribute_lists(std::string_view t, std::vector<Citation>& cs) {
   for (size_t k = cs.size(); k-- > 1;) {
     Citation& a = cs[k - 1];
     const Citation& b = cs[k];
     if (a.format == "named" || b.format == "named" || !bare(a) || a.span.end > b.span.begin) continue;
     if (a.format != b.format || issuer_base(a) != issuer_base(b) || issuer_base(a).empty()) continue;
-    if (!connector(t.substr(a.span.end, b.span.begin - a.span.end))) continue;
+    if (!list_connector(t.substr(a.span.end, b.span.begin - a.span.end))) continue;
     if (b.date) a.date = b.date;
     a.issuer = b.issuer;
     a.issuer_body = b.issuer_body;
@@ -284,10 +273,24 @@ bool issuer_may_issue(const IssuerPhrase& phrase, const std::string& type) {
   return true;
 }
 
+bool list_connector(std::string_view gap) {
+  // The byte test first: most gaps between two mentions hold a digit or punctuation.
+  for (char c : gap)
+    if (c != ' ' && c != ',' && !(c & 0x80) && !((c | 32) >= 'a' && (c | 32) <= 'z')) return false;
+  WordRun run = words_after(gap, 0, 4);
+  if (!run.words.has(0)) return true;
+  const std::string& first = run.words[0].folded();
+  if (!run.words.has(1)) return first == "và" || first == "ngày" || first == "của";
+  return !run.words.has(2) && first == "và" && run.words[1].folded() == "các";
+}
+
 std::string named_key(const std::string& type, const std::string& name) {
   std::string folded;
   WordRun run = words_after(name, 0, 64);
-  for (const Word& w : run.words) folded += " " + w.folded();
+  for (size_t k = 0; run.words.has(k); ++k) {
+    folded += ' ';
+    folded += run.words[k].folded();
+  }
   if (type == "Hiến pháp") return folded.empty() ? type : folded.substr(1);
   return type + folded;
 }

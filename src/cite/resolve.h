@@ -26,6 +26,9 @@ void resolve_citations(std::string_view text, std::vector<Citation>& citations);
 bool issuer_may_issue(const IssuerPhrase& phrase, const std::string& type);
 bool body_may_issue(int body, const std::string& type);
 
+// Only "," / "và" / a dangling "ngày" or "của" (or "và các") between two mentions of a list.
+bool list_connector(std::string_view gap);
+
 // Grouping key of a law cited by name: "Luật tiếp công dân" (name folded).
 std::string named_key(const std::string& type, const std::string& name);
 

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "cite/code.h"
+#include "cite/resolve.h"
 #include "cite/words.h"
 #include "text/utf8.h"
 #include "text/vn_word.h"
@@ -183,5 +185,64 @@ TEST_CASE("lazy word runs read the words an eager read gives, on random text") {
     while (at < s.size() && vanban::utf8::is_continuation(static_cast<unsigned char>(s[at]))) ++at;
     INFO("text: " << s << " at " << at);
     compare_runs(s, at, 1 + rng() % 30, rng() % 2, rng);
+  }
+}
+
+namespace {
+
+// ---- resolve.cpp as it was ---------------------------------------------------------------
+bool old_connector(std::string_view gap) {
+  WordRun run = vanban::cite::words_after(gap, 0, 4);
+  std::string words;
+  for (const Word& w : run.words) words += (words.empty() ? "" : " ") + w.folded();
+  for (char c : gap)
+    if (c != ' ' && c != ',' && !(c & 0x80) && !((c | 32) >= 'a' && (c | 32) <= 'z')) return false;
+  return words.empty() || words == "và" || words == "ngày" || words == "của" || words == "và các";
+}
+
+std::string old_named_key(const std::string& type, const std::string& name) {
+  std::string folded;
+  WordRun run = vanban::cite::words_after(name, 0, 64);
+  for (const Word& w : run.words) folded += " " + w.folded();
+  if (type == "Hiến pháp") return folded.empty() ? type : folded.substr(1);
+  return type + folded;
+}
+
+// Gaps and names: the random pieces, and slices of the corpus.
+std::vector<std::string> samples(std::mt19937& rng) {
+  std::vector<std::string> out;
+  for (int k = 0; k < 20000; ++k) out.push_back(random_text(rng));
+  for (const char* s : {"", " ", ", ", " và ", " và các ", " ngày ", "của", " và các  ", "Và", " NGÀY ", " , và ,",
+                        "và các bộ", "ngày,", " hoà ", "\n và "})
+    out.emplace_back(s);
+  for (const std::string& text : corpus_texts())
+    for (size_t at = 0; at + 1 < text.size(); at += 7 + rng() % 40) {
+      size_t b = at, e = std::min(text.size(), at + rng() % 30);
+      while (b < e && vanban::utf8::is_continuation(static_cast<unsigned char>(text[b]))) ++b;
+      while (e < text.size() && vanban::utf8::is_continuation(static_cast<unsigned char>(text[e]))) ++e;
+      out.push_back(text.substr(b, e - b));
+    }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("list_connector and named_key give the answers of their first definitions") {
+  std::mt19937 rng(7);
+  for (const std::string& s : samples(rng)) {
+    INFO("text: " << s);
+    REQUIRE(vanban::cite::list_connector(s) == old_connector(s));
+    for (const char* type : {"Luật", "Hiến pháp"}) REQUIRE(vanban::cite::named_key(type, s) == old_named_key(type, s));
+  }
+}
+
+TEST_CASE("term_base is split_term's base, without the copy") {
+  std::mt19937 rng(5);
+  const char* parts[] = {"QH", "UBTVQH", "UBND", "TW", "Q", "H", "1", "13", "0", "-", "BDVHU", "TTg", ""};
+  for (int k = 0; k < 20000; ++k) {
+    std::string s;
+    for (int n = rng() % 4; n >= 0; --n) s += parts[rng() % std::size(parts)];
+    INFO("issuer: " << s);
+    REQUIRE(std::string(vanban::cite::term_base(s)) == vanban::cite::split_term(s).first);
   }
 }
