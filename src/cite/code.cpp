@@ -11,8 +11,10 @@ bool digit(char c) { return c >= '0' && c <= '9'; }
 
 struct Tok {
   enum Kind { Number, Year, Group } kind;
-  std::string letters;  // for a group: its letters as written
-  std::string digits;   // number, year, or the digits after a group ("13" in QH13)
+  // Views of the text being parsed (which outlives the tokens): a token is copied as it is
+  // pushed and classified, and copying views costs nothing.
+  std::string_view letters;  // for a group: its letters as written
+  std::string_view digits;   // number, year, or the digits after a group ("13" in QH13)
   char sep = 0;         // separator before it: '-', '/', or ' ' for a lost hyphen
   bool spaced = false;  // a space around its separator or inside it ("UBTVQH 11")
 };
@@ -52,11 +54,7 @@ bool all_upper(std::string_view letters) {
   return true;
 }
 
-bool known_group(std::string_view letters) {
-  const Lexicon& lx = lexicon();
-  const std::string key = code_key(letters);
-  return lx.type_code_by_key(key) || lx.issuer_code_by_key(key) || key == "QH" || key == "UBTVQH";
-}
+bool known_group(std::string_view letters) { return lexicon().known_code_key(code_key(letters)); }
 
 // A type and an issuer run together ("CTTTg" = CT + TTg); returns the split point or 0.
 size_t glued_split(std::string_view letters) {
@@ -86,7 +84,7 @@ std::optional<Tok> read_group(std::string_view t, size_t& i) {
     size_t k = e;
     if (vn::is_letter(utf8::next(t, k))) return std::nullopt;
   }
-  Tok g{Tok::Group, std::string(t.substr(i, e - i)), "", 0, false};
+  Tok g{Tok::Group, t.substr(i, e - i), {}, 0, false};
   if (!code_like(g.letters)) return std::nullopt;
   size_t d = e;
   if (d + 1 < t.size() && t[d] == ' ' && digit(t[d + 1]) && term_prefix(g.letters)) {
@@ -97,7 +95,7 @@ std::optional<Tok> read_group(std::string_view t, size_t& i) {
   while (de < t.size() && digit(t[de])) ++de;
   if (de > d) {
     if (de - d > 3 || (de < t.size() && vn::is_letter(static_cast<unsigned char>(t[de])))) return std::nullopt;
-    g.digits = std::string(t.substr(d, de - d));
+    g.digits = t.substr(d, de - d);
     e = de;
   } else {
     g.spaced = false;
@@ -126,7 +124,7 @@ std::vector<Tok> tokenize(std::string_view t, size_t pos, size_t& end) {
   size_t i = pos;
   while (i < t.size() && digit(t[i])) ++i;
   if (i - pos > 5) return {};
-  toks.push_back(Tok{Tok::Number, "", std::string(t.substr(pos, i - pos)), 0, false});
+  toks.push_back(Tok{Tok::Number, {}, t.substr(pos, i - pos), 0, false});
   end = i;
   while (true) {
     size_t k = i;
@@ -153,7 +151,7 @@ std::vector<Tok> tokenize(std::string_view t, size_t pos, size_t& end) {
       while (d < t.size() && digit(t[d])) ++d;
       const bool year = d - k == 4 && toks.size() == 1 && sep == '/';
       if (!year || (d < t.size() && vn::is_letter(static_cast<unsigned char>(t[d])))) break;
-      toks.push_back(Tok{Tok::Year, "", std::string(t.substr(k, d - k)), sep, space_before || space_after});
+      toks.push_back(Tok{Tok::Year, {}, t.substr(k, d - k), sep, space_before || space_after});
       i = end = d;
       continue;
     }
@@ -175,7 +173,8 @@ std::string canonical_issuer(const Tok& g) {
   std::string c = lexicon().canonical_issuer_code(g.letters);
   if (c.empty() && term_prefix(g.letters)) c = code_key(g.letters) == "QH" ? "QH" : "UBTVQH";
   if (c.empty()) c = g.letters;
-  return c + g.digits;
+  c += g.digits;
+  return c;
 }
 
 // "CTTTg" → {"CT", "TTg"} when a known type and a known issuer run together.
@@ -183,10 +182,11 @@ std::optional<std::pair<std::string, std::string>> split_glued(const Tok& g) {
   const size_t k = glued_split(g.letters);
   if (k == 0 || (!g.digits.empty() && !term_prefix(g.letters.substr(k)))) return std::nullopt;
   const Lexicon& lx = lexicon();
-  std::string rest = g.letters.substr(k);
+  const std::string_view rest = g.letters.substr(k);
   std::string issuer = lx.canonical_issuer_code(rest);
   if (issuer.empty()) issuer = code_key(rest);
-  return std::make_pair(lx.canonical_type_code(g.letters.substr(0, k)), issuer + g.digits);
+  issuer += g.digits;
+  return std::make_pair(lx.canonical_type_code(g.letters.substr(0, k)), std::move(issuer));
 }
 
 std::string join(const std::vector<std::string>& parts, char sep) {
@@ -214,7 +214,7 @@ bool classify(CodeParse& c, const std::vector<Tok>& toks) {
   const Lexicon& lx = lexicon();
   size_t first = 1;
   if (toks.size() > 1 && toks[1].kind == Tok::Year) {
-    c.year = std::stoi(toks[1].digits);
+    c.year = std::stoi(std::string(toks[1].digits));
     first = 2;
   }
   if (first >= toks.size()) return false;
@@ -260,7 +260,7 @@ bool classify(CodeParse& c, const std::vector<Tok>& toks) {
     } else {
       if (groups[1]->sep != '/') return false;
       if (type.empty()) c.weak = true;
-      c.type_code = type.empty() ? g1.letters : type;
+      c.type_code = type.empty() ? std::string(g1.letters) : type;
       rest_issuers(1);
       c.format = "party";
       c.canonical = c.number + "-" + c.type_code + "/" + join(c.issuers, '-');
@@ -351,13 +351,14 @@ std::optional<CodeParse> parse_code(std::string_view text, size_t pos) {
   CodeParse c;
   c.span = Span{pos, end};
   c.written = std::string(text.substr(pos, end - pos));
-  c.number = toks[0].digits;
+  c.number = std::string(toks[0].digits);
   if (!classify(c, toks)) return std::nullopt;
   bool lost = false, spaced = false, variant = false;
   for (const Tok& t : toks) {
     lost = lost || t.sep == ' ';
     spaced = spaced || t.spaced;
   }
+  c.compact.reserve(c.written.size() + 2);
   for (size_t i = 0; i < c.written.size(); ++i) {
     if (c.written[i] == ' ') {
       c.compact += lost && i + 1 < c.written.size() && !digit(c.written[i + 1]) && c.written[i - 1] != '-' &&

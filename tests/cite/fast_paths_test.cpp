@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "cite/code.h"
+#include "cite/lexicon.h"
 #include "cite/resolve.h"
 #include "cite/words.h"
 #include "text/utf8.h"
@@ -245,4 +246,30 @@ TEST_CASE("term_base is split_term's base, without the copy") {
     INFO("issuer: " << s);
     REQUIRE(std::string(vanban::cite::term_base(s)) == vanban::cite::split_term(s).first);
   }
+}
+
+TEST_CASE("known_code_key is the two key lookups and QH/UBTVQH, in one") {
+  const vanban::cite::Lexicon& lx = vanban::cite::lexicon();
+  auto by_definition = [&](const std::string& key) {
+    return lx.type_code_by_key(key) || lx.issuer_code_by_key(key) || key == "QH" || key == "UBTVQH";
+  };
+  std::vector<std::string> written = {"QH", "UBTVQH", "qh", "ND", "NĐ", "nđ", "TTg", "TTG", "X", "", "QĐi", "BNN&PTNT"};
+  for (const auto& [code, ic] : lx.issuer_codes) written.push_back(code);
+  for (const auto& t : lx.types)
+    for (const std::string& c : t.codes) written.push_back(c);
+  std::mt19937 rng(3);
+  const size_t known = written.size();
+  for (int k = 0; k < 5000; ++k) {  // pieces of known codes run together or cut
+    const std::string& a = written[rng() % known];
+    const std::string& b = written[rng() % known];
+    written.push_back(a.substr(0, 1 + rng() % 3) + b.substr(std::min<size_t>(b.size(), rng() % 2)));
+  }
+  size_t hits = 0;
+  for (const std::string& w : written) {
+    const std::string key = vanban::cite::code_key(w);
+    INFO("written: " << w);
+    REQUIRE(lx.known_code_key(key) == by_definition(key));
+    hits += by_definition(key);
+  }
+  CHECK(hits > 100);
 }
