@@ -13,6 +13,7 @@
 #include "cite/named.h"
 #include "cite/resolve.h"
 #include "cite/tail.h"
+#include "cite/words.h"
 #include "text/utf8.h"
 #include "text/vn_word.h"
 #include "text/byte_skip.h"
@@ -139,7 +140,7 @@ class Scanner {
       while (r < t_.size() && t_[r] == ' ') ++r;
       if (r < t_.size() && t_[r] == ',') {
         ++r;
-      } else if (vn::word_is(t_, r, "và")) {
+      } else if (word_is_cnv(t_, r, "và")) {
         r = vn::word_end(t_, r);
       } else {
         return std::nullopt;

@@ -130,7 +130,7 @@ std::vector<Candidate> dated_issuers(std::string_view t, size_t from, size_t to,
     std::optional<DateMention> d = date_at(t, at);
     if (!d || d->effective || d->span.end > to) continue;
     size_t p = skip_spaces(t, d->span.end);
-    if (!vn::word_is(t, p, "của")) continue;
+    if (!word_is_cnv(t, p, "của")) continue;
     IssuerPhrase issuer = read_issuer(t.substr(0, to), skip_spaces(t, vn::word_end(t, p)), expected);
     if (issuer.span.empty()) continue;
     out.push_back(Candidate{*d, issuer, at});

@@ -48,6 +48,11 @@ const std::string& Word::folded() const {
   return folded_;
 }
 
+bool word_is_cnv(std::string_view t, size_t pos, std::string_view folded) {
+  if (pos >= t.size() || (t[pos] | 32) != folded[0]) return false;
+  return vn::word_is(t, pos, folded);
+}
+
 bool is_space_only(std::string_view s) {
   for (char c : s)
     if (c != ' ') return false;

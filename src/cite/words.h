@@ -98,4 +98,10 @@ size_t match_backwards(const WordRun& run, size_t at, const Words& phrase);
 
 bool is_space_only(std::string_view s);
 
+// vn::word_is for a folded word that starts with 'c', 'n' or 'v' ("của", "ngày", "và", "về"):
+// no other character lowers to these letters, so a word whose first byte is neither case of
+// the letter is not that word, and most calls end here without folding anything. (Not for 'k'
+// or 'i': U+212A KELVIN SIGN lowers to 'k', U+0130 to 'i'.)
+bool word_is_cnv(std::string_view text, size_t pos, std::string_view folded);
+
 }  // namespace vanban::cite

@@ -273,3 +273,37 @@ TEST_CASE("known_code_key is the two key lookups and QH/UBTVQH, in one") {
   }
   CHECK(hits > 100);
 }
+
+
+TEST_CASE("word_is_cnv: no character but c, n, v themselves lowers to them") {
+  for (char32_t c = 0x80; c < 0x110000; ++c) {
+    if (c >= 0xD800 && c < 0xE000) continue;
+    const char32_t low = vanban::lower(c);
+    INFO("code point " << static_cast<uint32_t>(c));
+    REQUIRE((low != U'c' && low != U'n' && low != U'v'));
+  }
+}
+
+TEST_CASE("word_is_cnv answers as vn::word_is") {
+  const char* words[] = {"của", "ngày", "và", "về"};
+  std::mt19937 rng(17);
+  size_t yes = 0;
+  auto check = [&](std::string_view t, size_t at) {
+    for (const char* w : words) {
+      const bool fast = vanban::cite::word_is_cnv(t, at, w);
+      REQUIRE(fast == vanban::vn::word_is(t, at, w));
+      yes += fast;
+    }
+  };
+  for (const std::string& text : corpus_texts())
+    for (size_t at = 0; at <= text.size(); ++at) check(text, at);
+  const std::string odd[] = {"VÀ", "Và", "vÀ", "va\u0300", "CỦA", "Của", "NGÀY", "Ngày", "VỀ", "Về", "v", "", "và-", "vàng",
+                             "\u212Ahóa", "\u0130"};
+  for (const std::string& s : odd)
+    for (size_t at = 0; at <= s.size(); ++at) check(s, at);
+  for (int k = 0; k < 20000; ++k) {
+    const std::string s = random_text(rng);
+    for (size_t at = 0; at <= s.size(); ++at) check(s, at);
+  }
+  CHECK(yes > 100);
+}
