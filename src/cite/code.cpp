@@ -1,5 +1,7 @@
 #include "cite/code.h"
 
+#include <span>
+
 #include "cite/lexicon.h"
 #include "text/vn_word.h"
 #include "text/utf8.h"
@@ -218,13 +220,13 @@ bool classify(CodeParse& c, const std::vector<Tok>& toks) {
     first = 2;
   }
   if (first >= toks.size()) return false;
-  std::vector<const Tok*> groups;
-  for (size_t i = first; i < toks.size(); ++i) groups.push_back(&toks[i]);
-  const Tok& g1 = *groups[0];
+  // The groups are toks[first …]: a view, not a vector of pointers allocated per code.
+  const std::span<const Tok> groups(toks.data() + first, toks.size() - first);
+  const Tok& g1 = groups[0];
   const char lead = g1.sep;
   std::string type = g1.digits.empty() ? lx.canonical_type_code(g1.letters) : "";
   auto rest_issuers = [&](size_t from) {
-    for (size_t i = from; i < groups.size(); ++i) c.issuers.push_back(canonical_issuer(*groups[i]));
+    for (size_t i = from; i < groups.size(); ++i) c.issuers.push_back(canonical_issuer(groups[i]));
   };
   std::string prefix = c.number;
   if (c.year) {
@@ -258,7 +260,7 @@ bool classify(CodeParse& c, const std::vector<Tok>& toks) {
       c.weak = true;
       c.canonical = c.number + "-" + issuer;
     } else {
-      if (groups[1]->sep != '/') return false;
+      if (groups[1].sep != '/') return false;
       if (type.empty()) c.weak = true;
       c.type_code = type.empty() ? std::string(g1.letters) : type;
       rest_issuers(1);
@@ -372,7 +374,11 @@ std::optional<CodeParse> parse_code(std::string_view text, size_t pos) {
   if (c.compact.find("\xE2\x80\x93") != std::string::npos) spaced = true;
   variant = c.compact != c.canonical && !lost;
   c.issuer_code = join(c.issuers, '-');
-  if (!c.issuers.empty()) c.term = split_term(c.issuers.back()).second;
+  if (!c.issuers.empty()) {  // split_term(c.issuers.back()).second, without its copies
+    const std::string_view last = c.issuers.back();
+    const std::string_view base = term_base(last);
+    if (base.size() != last.size()) c.term = std::stoi(std::string(last.substr(base.size())));
+  }
   if (lost) set_problem(c, kLostHyphen);
   if (spaced) set_problem(c, kSpaced);
   if (variant) set_problem(c, kVariant);

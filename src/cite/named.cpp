@@ -110,30 +110,25 @@ std::optional<NamedLaw> named_at(std::string_view t, size_t pos) {
     if (vn::is_alnum(utf8::next(t, j))) return std::nullopt;
   }
   const Lexicon& lx = lexicon();
-  // "Luật này", "Luật số …", "Luật sư": decided by the first word, before reading the rest.
-  if (anchor->bytes != "Hiến pháp") {
-    if (type_end + 1 >= t.size() || t[type_end] != ' ') return std::nullopt;
-    WordRun first = words_after(t, type_end, 1);
-    size_t len;
-    if (!first.words.has(0) || first.words[0].begin != type_end + 1 || first.words[0].digits ||
-        (match_longest(first, 0, lx.named_exclusions, len) >= 0 && len == 1))
-      return std::nullopt;
-  }
+  // A law's name follows after one space (the checks on its first word come below).
+  if (anchor->bytes != "Hiến pháp" && (type_end + 1 >= t.size() || t[type_end] != ' ')) return std::nullopt;
   NamedLaw law;
-  law.type = lx.type_index(anchor->type);
   law.type_span = Span{pos, type_end};
-  WordRun run = words_after(t, type_end, kMaxNameWords * 2 + 4);  // long names ("Quản lý, sử dụng vũ khí, …")
-  if (run.words.has(1) && run.words[0].folded() == "sửa" && run.words[1].folded() == "đổi")
-    run = words_after(t, type_end, kMaxNameWords * 4);  // an amending law names the laws it amends
   if (anchor->bytes == "Hiến pháp") {
     WordRun all = words_after(t, pos, 12);
     size_t n = constitution_length(all);
     if (!all.words.has(1)) return std::nullopt;
     size_t end = all.words[std::min(n, all.words.size()) - 1].end;
+    law.type = lx.type_index(anchor->type);
     law.name_span = Span{pos, end};
     law.name = std::string(t.substr(pos, end - pos));
     return law;
   }
+  // Long names ("Quản lý, sử dụng vũ khí, …"); the run is read lazily, so "Luật này", "Luật
+  // số …", "Luật sư" are decided on their first word without reading the others.
+  WordRun run = words_after(t, type_end, kMaxNameWords * 2 + 4);
+  if (run.words.has(0) && run.words[0].folded() == "sửa" && run.words.has(1) && run.words[1].folded() == "đổi")
+    run = words_after(t, type_end, kMaxNameWords * 4);  // an amending law names the laws it amends
   if (!run.words.has(0) || !run.gap_is_space(0) || run.words[0].begin != type_end + 1) return std::nullopt;
   size_t len;
   if (run.words[0].digits || match_longest(run, 0, lx.named_exclusions, len) >= 0) return std::nullopt;
@@ -155,6 +150,7 @@ std::optional<NamedLaw> named_at(std::string_view t, size_t pos) {
   }
   if (n == 0) return std::nullopt;
   if (code_follows(t, run, n)) return std::nullopt;
+  law.type = lx.type_index(anchor->type);
   law.name_span = Span{run.words[0].begin, run.words[n - 1].end};
   law.name = std::string(t.substr(law.name_span.begin, law.name_span.size()));
   return law;

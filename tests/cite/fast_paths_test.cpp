@@ -11,7 +11,9 @@
 #include "cite/code.h"
 #include "cite/lexicon.h"
 #include "cite/resolve.h"
+#include "cite/named.h"
 #include "cite/words.h"
+#include "reference_parsers.h"
 #include "text/utf8.h"
 #include "text/vn_word.h"
 
@@ -306,4 +308,68 @@ TEST_CASE("word_is_cnv answers as vn::word_is") {
     for (size_t at = 0; at <= s.size(); ++at) check(s, at);
   }
   CHECK(yes > 100);
+}
+
+namespace {
+
+bool same_code(const std::optional<vanban::cite::CodeParse>& a, const std::optional<vanban::cite::CodeParse>& b) {
+  if (a.has_value() != b.has_value()) return false;
+  if (!a) return true;
+  return a->span.begin == b->span.begin && a->span.end == b->span.end && a->written == b->written &&
+         a->compact == b->compact && a->number == b->number && a->year == b->year && a->type_code == b->type_code &&
+         a->issuers == b->issuers && a->issuer_code == b->issuer_code && a->term == b->term && a->format == b->format &&
+         a->canonical == b->canonical && a->problem == b->problem && a->weak == b->weak;
+}
+
+bool same_law(const std::optional<vanban::cite::NamedLaw>& a, const std::optional<vanban::cite::NamedLaw>& b) {
+  if (a.has_value() != b.has_value()) return false;
+  if (!a) return true;
+  return a->type == b->type && a->type_span.begin == b->type_span.begin && a->type_span.end == b->type_span.end &&
+         a->name_span.begin == b->name_span.begin && a->name_span.end == b->name_span.end && a->name == b->name;
+}
+
+// Codes and law names as the random text rarely makes them.
+std::string random_citation_text(std::mt19937& rng) {
+  static const char* pieces[] = {"Luật", "Bộ luật", "Bộ Luật", "Hiến pháp", "Pháp lệnh", "sửa đổi, bổ sung", "của",
+                                 "Luật Đất đai", "Tổ chức Chính phủ", "số", "năm 2013", "nước Cộng hòa", "này", "sư",
+                                 "12", "2015", "/", "-", " - ", "–", " ", "QĐ", "NĐ", "ND", "CP", "TTg", "CTTTg", "UBND",
+                                 "QH", "QH13", "UBTVQH", " 11", "TW", "TU", "BDVHU", "NQ", "KH", "&", "BNN&PTNT", "Học",
+                                 "Covid", "và", ", ", "\n", "hoà", "Đ", "đ", "PL", "BC", "ĐGS"};
+  std::string s;
+  const int n = static_cast<int>(rng() % 16);
+  for (int k = 0; k < n; ++k) {
+    s += pieces[rng() % std::size(pieces)];
+    if (rng() % 4 == 0) s += ' ';
+  }
+  return s;
+}
+
+void compare_parsers(std::string_view t) {
+  for (size_t at = 0; at < t.size(); ++at) {
+    const char c = t[at];
+    if (c >= '0' && c <= '9') {
+      INFO("code at " << at << ": " << t.substr(at, 40));
+      REQUIRE(same_code(vanban::cite::parse_code(t, at), vanban::cite::reference::parse_code(t, at)));
+    }
+    if (vanban::cite::reference::maybe_named(t, at)) {
+      INFO("law at " << at << ": " << t.substr(at, 60));
+      REQUIRE(vanban::cite::maybe_named(t, at));
+      REQUIRE(same_law(vanban::cite::named_at(t, at), vanban::cite::reference::named_at(t, at)));
+    }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("parse_code and named_at give what their first versions gave, on the corpus") {
+  for (const std::string& text : corpus_texts()) compare_parsers(text);
+}
+
+TEST_CASE("parse_code and named_at give what their first versions gave, on random text") {
+  std::mt19937 rng(23);
+  for (int k = 0; k < 30000; ++k) {
+    const std::string s = random_citation_text(rng);
+    INFO("text: " << s);
+    compare_parsers(s);
+  }
 }
