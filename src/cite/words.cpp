@@ -183,8 +183,20 @@ size_t match(const WordRun& run, size_t from, const Words& phrase, bool loose) {
 int match_longest(const WordRun& run, size_t from, const PhraseTable& table, size_t& length, bool loose) {
   length = 0;
   if (!run.words.has(from)) return -1;
+  const std::string* second = nullptr;  // the next word, folded; read at the first phrase that needs it
+  bool second_read = false;
   for (uint32_t i : table.starting_with(run.words[from].folded())) {
-    if (size_t n = match(run, from, table[i].words, loose)) {
+    const Words& words = table[i].words;
+    // "bộ" starts dozens of phrases: their second word rejects most of them with one compare,
+    // before match() compares the first word again.
+    if (words.size() > 1) {
+      if (!second_read) {
+        second_read = true;
+        if (run.words.has(from + 1)) second = &run.words[from + 1].folded();
+      }
+      if (!second || *second != words[1]) continue;
+    }
+    if (size_t n = match(run, from, words, loose)) {
       length = n;
       return static_cast<int>(i);
     }

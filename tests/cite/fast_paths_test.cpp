@@ -373,3 +373,58 @@ TEST_CASE("parse_code and named_at give what their first versions gave, on rando
     compare_parsers(s);
   }
 }
+
+namespace {
+
+// match_longest as it was: every phrase starting with the word goes through match().
+int old_match_longest(const WordRun& run, size_t from, const vanban::cite::PhraseTable& table, size_t& length,
+                      bool loose) {
+  length = 0;
+  if (!run.words.has(from)) return -1;
+  for (uint32_t i : table.starting_with(run.words[from].folded())) {
+    if (size_t n = vanban::cite::match(run, from, table[i].words, loose)) {
+      length = n;
+      return static_cast<int>(i);
+    }
+  }
+  return -1;
+}
+
+}  // namespace
+
+TEST_CASE("match_longest's second-word test keeps its answers") {
+  const vanban::cite::Lexicon& lx = vanban::cite::lexicon();
+  const vanban::cite::PhraseTable* tables[] = {&lx.type_phrases, &lx.body_phrases, &lx.named_stops, &lx.law_names,
+                                               &lx.agencies,     &lx.committees,   &lx.title_prefixes, &lx.place_words,
+                                               &lx.stop_words,   &lx.name_words,   &lx.named_exclusions};
+  std::mt19937 rng(29);
+  size_t found = 0;
+  auto check = [&](std::string_view t, size_t at) {
+    for (size_t max_words : {1, 2, 12}) {
+      WordRun run = vanban::cite::words_after(t, at, max_words);
+      WordRun old = vanban::cite::words_after(t, at, max_words);
+      for (const vanban::cite::PhraseTable* table : tables)
+        for (bool loose : {false, true}) {
+          size_t len = 0, old_len = 0;
+          const int got = vanban::cite::match_longest(run, 0, *table, len, loose);
+          REQUIRE(got == old_match_longest(old, 0, *table, old_len, loose));
+          REQUIRE(len == old_len);
+          found += got >= 0;
+        }
+    }
+  };
+  for (const std::string& text : corpus_texts())
+    for (size_t at = 0; at < text.size(); ++at)
+      if (at == 0 || text[at - 1] == ' ' || text[at - 1] == '\n') check(text, at);
+  // Phrases of the tables themselves, cut and joined, in either case.
+  for (int k = 0; k < 5000; ++k) {
+    const vanban::cite::PhraseTable& table = *tables[rng() % std::size(tables)];
+    std::string s;
+    for (int n = 1 + rng() % 2; n > 0; --n) {
+      const vanban::cite::Words& w = table[rng() % table.size()].words;
+      for (size_t j = 0, cut = 1 + rng() % w.size(); j < cut; ++j) s += w[j] + (rng() % 5 ? " " : ", ");
+    }
+    check(s, 0);
+  }
+  CHECK(found > 100);
+}
