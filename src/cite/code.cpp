@@ -330,6 +330,17 @@ std::pair<std::string, int> split_term(std::string_view issuer) {
   return {base, std::stoi(std::string(issuer.substr(d)))};
 }
 
+bool may_open_code_or_list(std::string_view t, size_t pos) {
+  size_t e = pos;
+  while (e < t.size() && digit(t[e])) ++e;
+  size_t q = e;
+  if (q < t.size() && t[q] == ' ') ++q;
+  char sep = 0;
+  if (sep_at(t, q, sep) > 0) return true;
+  while (q < t.size() && t[q] == ' ') ++q;
+  return q < t.size() && (t[q] == ',' || t[q] == 'v' || t[q] == 'V');
+}
+
 std::optional<CodeParse> parse_code(std::string_view text, size_t pos) {
   if (pos >= text.size() || !digit(text[pos])) return std::nullopt;
   // Most numbers are not codes: a separator must follow the digits (after one space at most).

@@ -156,7 +156,7 @@ class Scanner {
   }
 
   size_t at_digit(size_t i) {
-    if (!starts_token(i)) return skip_number(i);
+    if (!starts_token(i) || !may_open_code_or_list(t_, i)) return skip_number(i);
     std::vector<Span> numbers;
     std::optional<CodeParse> code = list_then_code(i, numbers);
     if (!code) return skip_number(i);

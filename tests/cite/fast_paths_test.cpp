@@ -428,3 +428,29 @@ TEST_CASE("match_longest's second-word test keeps its answers") {
   }
   CHECK(found > 100);
 }
+
+TEST_CASE("may_open_code_or_list is false only where parse_code fails and no list goes on") {
+  std::mt19937 rng(31);
+  size_t skipped = 0, kept = 0;
+  auto check = [&](std::string_view t) {
+    for (size_t at = 0; at < t.size(); ++at) {
+      if (t[at] < '0' || t[at] > '9') continue;
+      if (vanban::cite::may_open_code_or_list(t, at)) {
+        ++kept;
+        continue;
+      }
+      ++skipped;
+      INFO("number at " << at << ": " << t.substr(at, 30));
+      REQUIRE(!vanban::cite::parse_code(t, at));
+      size_t r = at;
+      while (r < t.size() && t[r] >= '0' && t[r] <= '9') ++r;
+      while (r < t.size() && t[r] == ' ') ++r;
+      REQUIRE(!(r < t.size() && t[r] == ','));
+      REQUIRE(!vanban::cite::word_is_cnv(t, r, "và"));
+    }
+  };
+  for (const std::string& text : corpus_texts()) check(text);
+  for (int k = 0; k < 30000; ++k) check(random_citation_text(rng));
+  CHECK(skipped > 100);
+  CHECK(kept > 100);
+}
