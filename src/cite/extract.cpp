@@ -198,7 +198,7 @@ class Scanner {
     if (!issuer_may_issue(tail.issuer, c.type)) tail = Tail{{}, {}, {}, {}, tail.title, law->name_span.end};
     apply_tail(t_, tail, c);
     c.span = Span{law->type_span.begin, std::max(law->name_span.end, tail.end)};
-    c.key = named_key(c.type, c.name);
+    c.key = named_keys_.get(c.type, c.name);
     const size_t next = c.span.end;
     out_.push_back(std::move(c));
     return next;
@@ -206,6 +206,7 @@ class Scanner {
 
   std::string_view t_;
   std::vector<Citation> out_;
+  NamedKeys named_keys_;
 };
 
 }  // namespace

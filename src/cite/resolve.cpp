@@ -295,6 +295,17 @@ std::string named_key(const std::string& type, const std::string& name) {
   return type + folded;
 }
 
+const std::string& NamedKeys::get(const std::string& type, const std::string& name) {
+  std::string id;
+  id.reserve(type.size() + 1 + name.size());
+  id += type;
+  id += '\0';  // no type name holds one, so the pair reads back unambiguously
+  id += name;
+  auto [it, fresh] = keys_.try_emplace(std::move(id));
+  if (fresh) it->second = named_key(type, name);
+  return it->second;
+}
+
 void resolve_citations(std::string_view text, std::vector<Citation>& citations) {
   merge_named_titles(text, citations);
   title_before_date(text, citations);

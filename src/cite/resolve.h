@@ -12,6 +12,7 @@
 //   code when only "," / "và" (or a dangling "ngày") stands between them.
 #pragma once
 #include <string>
+#include <unordered_map>
 #include <string_view>
 #include <vector>
 
@@ -31,5 +32,15 @@ bool list_connector(std::string_view gap);
 
 // Grouping key of a law cited by name: "Luật tiếp công dân" (name folded).
 std::string named_key(const std::string& type, const std::string& name);
+
+// named_key, remembered: a text cites the same few laws by name again and again (621 mentions
+// of 52 names in the measured files), and folding the name is most of the work.
+class NamedKeys {
+ public:
+  const std::string& get(const std::string& type, const std::string& name);
+
+ private:
+  std::unordered_map<std::string, std::string> keys_;  // type '\0' name → key
+};
 
 }  // namespace vanban::cite

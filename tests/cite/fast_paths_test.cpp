@@ -454,3 +454,18 @@ TEST_CASE("may_open_code_or_list is false only where parse_code fails and no lis
   CHECK(skipped > 100);
   CHECK(kept > 100);
 }
+
+TEST_CASE("NamedKeys gives named_key's key, asked once or many times") {
+  std::mt19937 rng(37);
+  vanban::cite::NamedKeys keys;
+  std::vector<std::string> names;
+  for (int k = 0; k < 300; ++k) names.push_back(random_text(rng));
+  names.push_back(std::string("a\0b", 3));
+  names.push_back("");
+  for (int k = 0; k < 20000; ++k) {
+    const std::string& name = names[rng() % names.size()];
+    const std::string type = rng() % 2 ? "Luật" : rng() % 2 ? "Hiến pháp" : "Luật\0";
+    INFO("name: " << name);
+    REQUIRE(keys.get(type, name) == vanban::cite::named_key(type, name));
+  }
+}
