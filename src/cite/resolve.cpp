@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <array>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "cite/code.h"
 #include "cite/lexicon.h"
 #include "cite/tail.h"
@@ -110,19 +114,42 @@ struct Candidate {
   size_t ngay = 0;
 };
 
-// Offsets of "ngày" in any letter case ("ngày", "Ngày", "NGÀY") within [from, to), found by
-// their bytes in one pass.
+// The byte test for "ngày" at i: "n" or "N", "g" or "G", then "ày" or "ÀY".
+bool ngay_at(std::string_view t, size_t i) {
+  if (t[i] != 'n' && t[i] != 'N') return false;
+  const char g = t[i + 1];
+  if ((g != 'g' && g != 'G') || t[i + 2] != '\xC3') return false;
+  const unsigned char a = static_cast<unsigned char>(t[i + 3]);
+  return (a == 0xA0 && t[i + 4] == 'y') || (a == 0x80 && t[i + 4] == 'Y');
+}
+
+}  // namespace
+
 std::vector<size_t> find_ngay(std::string_view t, size_t from, size_t to) {
   std::vector<size_t> out;
-  for (size_t i = from; i + 5 <= to; ++i) {
-    if (t[i] != 'n' && t[i] != 'N') continue;
-    const char g = t[i + 1];
-    if ((g != 'g' && g != 'G') || t[i + 2] != '\xC3') continue;
-    const unsigned char a = static_cast<unsigned char>(t[i + 3]);
-    if ((a == 0xA0 && t[i + 4] == 'y') || (a == 0x80 && t[i + 4] == 'Y')) out.push_back(i);
+  size_t i = from;
+#if defined(__SSE2__)
+  // Sixteen starts at a time: only where "n"/"N" stands before "g"/"G" (a few in a hundred
+  // bytes) is the whole word tested. Every byte loaded is below `to`.
+  const __m128i n = _mm_set1_epi8('n'), upper_n = _mm_set1_epi8('N');
+  const __m128i g = _mm_set1_epi8('g'), upper_g = _mm_set1_epi8('G');
+  for (; i + 16 + 5 <= to; i += 16) {
+    const __m128i at = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + i));
+    const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + i + 1));
+    const __m128i ns = _mm_or_si128(_mm_cmpeq_epi8(at, n), _mm_cmpeq_epi8(at, upper_n));
+    const __m128i gs = _mm_or_si128(_mm_cmpeq_epi8(next, g), _mm_cmpeq_epi8(next, upper_g));
+    for (unsigned m = static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(ns, gs))); m; m &= m - 1) {
+      const size_t k = i + static_cast<size_t>(__builtin_ctz(m));
+      if (ngay_at(t, k)) out.push_back(k);
+    }
   }
+#endif
+  for (; i + 5 <= to; ++i)
+    if (ngay_at(t, i)) out.push_back(i);
   return out;
 }
+
+namespace {
 
 std::vector<Candidate> dated_issuers(std::string_view t, size_t from, size_t to, size_t expected) {
   std::vector<Candidate> out;

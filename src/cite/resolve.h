@@ -27,6 +27,10 @@ void resolve_citations(std::string_view text, std::vector<Citation>& citations);
 bool issuer_may_issue(const IssuerPhrase& phrase, const std::string& type);
 bool body_may_issue(int body, const std::string& type);
 
+// Offsets of "ngày" in any letter case ("ngày", "Ngày", "NGÀY") within [from, to), found by
+// their bytes (sixteen starts at a time where SSE2 is there).
+std::vector<size_t> find_ngay(std::string_view text, size_t from, size_t to);
+
 // Only "," / "và" / a dangling "ngày" or "của" (or "và các") between two mentions of a list.
 bool list_connector(std::string_view gap);
 

@@ -469,3 +469,46 @@ TEST_CASE("NamedKeys gives named_key's key, asked once or many times") {
     REQUIRE(keys.get(type, name) == vanban::cite::named_key(type, name));
   }
 }
+
+namespace {
+
+// find_ngay as it was: every byte.
+std::vector<size_t> old_find_ngay(std::string_view t, size_t from, size_t to) {
+  std::vector<size_t> out;
+  for (size_t i = from; i + 5 <= to; ++i) {
+    if (t[i] != 'n' && t[i] != 'N') continue;
+    const char g = t[i + 1];
+    if ((g != 'g' && g != 'G') || t[i + 2] != '\xC3') continue;
+    const unsigned char a = static_cast<unsigned char>(t[i + 3]);
+    if ((a == 0xA0 && t[i + 4] == 'y') || (a == 0x80 && t[i + 4] == 'Y')) out.push_back(i);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("find_ngay's sixteen-at-a-time search finds what the byte loop finds") {
+  std::mt19937 rng(43);
+  size_t found = 0;
+  auto check = [&](std::string_view t, size_t from, size_t to) {
+    INFO("window " << from << "-" << to);
+    const std::vector<size_t> got = vanban::cite::find_ngay(t, from, to);
+    REQUIRE(got == old_find_ngay(t, from, to));
+    found += got.size();
+  };
+  for (const std::string& text : corpus_texts()) {
+    check(text, 0, text.size());
+    for (int k = 0; k < 3000; ++k) {
+      const size_t from = rng() % (text.size() + 1);
+      check(text, from, std::min(text.size(), from + rng() % 1600));
+    }
+  }
+  const char* pieces[] = {"ngày", "Ngày", "NGÀY", "nGày", "ngàY", "ng", "n", "N", "gày", "ày", " ", "ngà", "nngày", "x"};
+  for (int k = 0; k < 20000; ++k) {
+    std::string s;
+    for (int n = rng() % 30; n > 0; --n) s += pieces[rng() % std::size(pieces)];
+    const size_t from = rng() % (s.size() + 1);
+    check(s, from, from + rng() % (s.size() - from + 1));
+  }
+  CHECK(found > 100);
+}
