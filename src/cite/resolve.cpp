@@ -84,22 +84,45 @@ constexpr std::array<bool, 256> kClauseBytes = [] {
   return a;
 }();
 
-// Where the clause that may hold the title ends: a line break, "có hiệu lực", a ")" closing a
-// parenthesis opened before, or the end of a sentence.
+// One of the bytes clause_end looks at, at i: does the clause end there? (`depth` counts the
+// parentheses opened since the clause began.)
+bool clause_ends_at(std::string_view t, size_t i, int& depth) {
+  const char c = t[i];
+  if (c == '\n') return true;
+  if (c == '(') ++depth;
+  if (c == ')' && depth-- == 0) return true;
+  if (c == '.' && i + 2 < t.size() && t[i + 1] == ' ' && is_upper(static_cast<unsigned char>(t[i + 2]))) return true;
+  return c == 'c' && t.substr(i, 13) == "có hiệu lực";
+}
+
+}  // namespace
+
 size_t clause_end(std::string_view t, size_t from) {
   const size_t limit = std::min(t.size(), from + kTitleWindow);
   int depth = 0;
-  for (size_t i = from; i < limit; ++i) {
-    const char c = t[i];
-    if (!kClauseBytes[static_cast<unsigned char>(c)]) continue;
-    if (c == '\n') return i;
-    if (c == '(') ++depth;
-    if (c == ')' && depth-- == 0) return i;
-    if (c == '.' && i + 2 < t.size() && t[i + 1] == ' ' && is_upper(static_cast<unsigned char>(t[i + 2]))) return i;
-    if (c == 'c' && t.substr(i, 13) == "có hiệu lực") return i;
+  size_t i = from;
+#if defined(__SSE2__)
+  // Sixteen bytes at a time: the five bytes that matter are found together, then looked at in
+  // order. Every byte loaded is below `limit`.
+  const __m128i newline = _mm_set1_epi8('\n'), open = _mm_set1_epi8('('), close = _mm_set1_epi8(')');
+  const __m128i dot = _mm_set1_epi8('.'), c = _mm_set1_epi8('c');
+  for (; i + 16 <= limit; i += 16) {
+    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + i));
+    __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(b, newline), _mm_cmpeq_epi8(b, open));
+    hit = _mm_or_si128(hit, _mm_or_si128(_mm_cmpeq_epi8(b, close), _mm_cmpeq_epi8(b, dot)));
+    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(b, c));
+    for (unsigned m = static_cast<unsigned>(_mm_movemask_epi8(hit)); m; m &= m - 1) {
+      const size_t k = i + static_cast<size_t>(__builtin_ctz(m));
+      if (clause_ends_at(t, k, depth)) return k;
+    }
   }
+#endif
+  for (; i < limit; ++i)
+    if (kClauseBytes[static_cast<unsigned char>(t[i])] && clause_ends_at(t, i, depth)) return i;
   return limit;
 }
+
+namespace {
 
 // Index of a later citation whose span holds pos, or -1.
 int owner_of(const std::vector<Citation>& cs, size_t self, size_t pos) {

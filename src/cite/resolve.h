@@ -27,6 +27,11 @@ void resolve_citations(std::string_view text, std::vector<Citation>& citations);
 bool issuer_may_issue(const IssuerPhrase& phrase, const std::string& type);
 bool body_may_issue(int body, const std::string& type);
 
+// Where the clause that may hold a title written before the date ends (at most 1500 bytes
+// on): a line break, "có hiệu lực", a ")" closing a parenthesis opened before, or the end of
+// a sentence.
+size_t clause_end(std::string_view text, size_t from);
+
 // Offsets of "ngày" in any letter case ("ngày", "Ngày", "NGÀY") within [from, to), found by
 // their bytes (sixteen starts at a time where SSE2 is there).
 std::vector<size_t> find_ngay(std::string_view text, size_t from, size_t to);

@@ -512,3 +512,42 @@ TEST_CASE("find_ngay's sixteen-at-a-time search finds what the byte loop finds")
   }
   CHECK(found > 100);
 }
+
+namespace {
+
+// clause_end as it was: every byte through a table.
+size_t old_clause_end(std::string_view t, size_t from) {
+  const size_t limit = std::min(t.size(), from + 1500);
+  int depth = 0;
+  for (size_t i = from; i < limit; ++i) {
+    const char c = t[i];
+    if (c != '\n' && c != '(' && c != ')' && c != '.' && c != 'c') continue;
+    if (c == '\n') return i;
+    if (c == '(') ++depth;
+    if (c == ')' && depth-- == 0) return i;
+    if (c == '.' && i + 2 < t.size() && t[i + 1] == ' ' && vanban::is_upper(static_cast<unsigned char>(t[i + 2])))
+      return i;
+    if (c == 'c' && t.substr(i, 13) == "có hiệu lực") return i;
+  }
+  return limit;
+}
+
+}  // namespace
+
+TEST_CASE("clause_end's sixteen-at-a-time search ends where the byte loop ends") {
+  std::mt19937 rng(47);
+  for (const std::string& text : corpus_texts())
+    for (size_t from = 0; from <= text.size(); from += 1 + rng() % 9) {
+      INFO("from " << from);
+      REQUIRE(vanban::cite::clause_end(text, from) == old_clause_end(text, from));
+    }
+  const char* pieces[] = {"(", ")", ".", ". ", ". Nghị", ". nghị", "\n", "c", "có hiệu lực", "có hiệu", "cc", "x", " ",
+                          "ngày", "Đ", "(1)", "..."};
+  for (int k = 0; k < 20000; ++k) {
+    std::string s;
+    for (int n = rng() % 60; n > 0; --n) s += pieces[rng() % std::size(pieces)];
+    const size_t from = rng() % (s.size() + 1);
+    INFO("text: " << s << " from " << from);
+    REQUIRE(vanban::cite::clause_end(s, from) == old_clause_end(s, from));
+  }
+}
