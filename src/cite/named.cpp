@@ -1,5 +1,7 @@
 #include "cite/named.h"
 
+#include <array>
+
 #include "cite/code.h"
 #include "cite/lexicon.h"
 #include "cite/words.h"
@@ -21,6 +23,17 @@ constexpr Anchor kAnchors[] = {
     {"Luật", "Luật", 1},       {"Bộ luật", "Bộ luật", 2}, {"Bộ Luật", "Bộ luật", 2},
     {"Hiến pháp", "Hiến pháp", 2}, {"Pháp lệnh", "Pháp lệnh", 2},
 };
+
+// The lexicon's index of an anchor's type, looked up once per anchor (type_index compares
+// the names of all the types).
+int anchor_type(const Anchor& anchor) {
+  static const auto indexes = [] {
+    std::array<int, std::size(kAnchors)> out{};
+    for (size_t k = 0; k < out.size(); ++k) out[k] = lexicon().type_index(kAnchors[k].type);
+    return out;
+  }();
+  return indexes[static_cast<size_t>(&anchor - kAnchors)];
+}
 
 bool stop_at(const WordRun& run, size_t i) {
   size_t len;
@@ -119,7 +132,7 @@ std::optional<NamedLaw> named_at(std::string_view t, size_t pos) {
     size_t n = constitution_length(all);
     if (!all.words.has(1)) return std::nullopt;
     size_t end = all.words[std::min(n, all.words.size()) - 1].end;
-    law.type = lx.type_index(anchor->type);
+    law.type = anchor_type(*anchor);
     law.name_span = Span{pos, end};
     law.name = std::string(t.substr(pos, end - pos));
     return law;
@@ -150,7 +163,7 @@ std::optional<NamedLaw> named_at(std::string_view t, size_t pos) {
   }
   if (n == 0) return std::nullopt;
   if (code_follows(t, run, n)) return std::nullopt;
-  law.type = lx.type_index(anchor->type);
+  law.type = anchor_type(*anchor);
   law.name_span = Span{run.words[0].begin, run.words[n - 1].end};
   law.name = std::string(t.substr(law.name_span.begin, law.name_span.size()));
   return law;
