@@ -53,6 +53,34 @@ size_t known_body(const WordRun& run, size_t i, IssuerPart& part) {
   return 0;
 }
 
+// known_body's answers for one run, by word: parse_issuer asks at the same word from one_part
+// and known_part_at, and again after a "và". Callers pass a fresh part, and known_body fills
+// it only when a body is found, so the answer is the count and the part.
+class KnownBodies {
+ public:
+  explicit KnownBodies(const WordRun& run) : run_(run) {}
+  const WordRun& run() const { return run_; }
+  size_t at(size_t i, IssuerPart& part) {
+    if (i >= answers_.size()) answers_.resize(i + 1);
+    Answer& a = answers_[i];
+    if (!a.known) {
+      a.known = true;
+      a.words = known_body(run_, i, a.part);
+    }
+    if (a.words) part = a.part;
+    return a.words;
+  }
+
+ private:
+  struct Answer {
+    bool known = false;
+    size_t words = 0;
+    IssuerPart part;
+  };
+  const WordRun& run_;
+  std::vector<Answer> answers_;
+};
+
 // "Hội nghị lần thứ 4", "Bộ trưởng": words of a title before the body, or 0.
 size_t title_prefix(const WordRun& run, size_t i) {
   size_t len = 0;
@@ -108,13 +136,14 @@ size_t generic_body(const WordRun& run, size_t i) {
 }
 
 // One body with its title and place; returns words consumed (0 when none).
-size_t one_part(const WordRun& run, size_t i, IssuerPart& part) {
-  if (size_t n = known_body(run, i, part)) {
+size_t one_part(KnownBodies& bodies, size_t i, IssuerPart& part) {
+  const WordRun& run = bodies.run();
+  if (size_t n = bodies.at(i, part)) {
     const bool local = part.body < 0 || lexicon().bodies[part.body].local;
     return n + (local ? place(run, i + n) : 0);
   }
   if (size_t t = title_prefix(run, i); t && run.words.has(i + t)) {
-    if (size_t n = known_body(run, i + t, part)) {
+    if (size_t n = bodies.at(i + t, part)) {
       const bool local = part.body < 0 || lexicon().bodies[part.body].local;
       return t + n + (local ? place(run, i + t + n) : 0);
     }
@@ -123,11 +152,12 @@ size_t one_part(const WordRun& run, size_t i, IssuerPart& part) {
 }
 
 // Does a known body (perhaps after a title) start at word i?
-bool known_part_at(const WordRun& run, size_t i) {
+bool known_part_at(KnownBodies& bodies, size_t i) {
+  const WordRun& run = bodies.run();
   IssuerPart part;
-  if (known_body(run, i, part)) return true;
+  if (bodies.at(i, part)) return true;
   size_t t = title_prefix(run, i);
-  return t && run.words.has(i + t) && known_body(run, i + t, part);
+  return t && run.words.has(i + t) && bodies.at(i + t, part);
 }
 
 // Parses the issuer from the words of `run`; `used` is how many words the parse looked at.
@@ -139,10 +169,11 @@ IssuerPhrase parse_issuer(const WordRun& run, std::string_view text, size_t pos,
   // Bodies joined by "và" belong together; bodies after commas only when a "và" closes the list
   // ("Bộ Y tế, Bộ Công Thương và Bộ Nông nghiệp …"), or when the code names that many issuers;
   // not in "của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Huyện ủy đã ban hành …".
+  KnownBodies bodies(run);
   size_t i = 0, committed = 0, committed_parts = 0;
   while (run.words.has(i)) {
     IssuerPart part;
-    size_t n = one_part(run, i, part);
+    size_t n = one_part(bodies, i, part);
     if (n == 0) break;
     out.parts.push_back(part);
     i += n;
@@ -153,13 +184,13 @@ IssuerPhrase parse_issuer(const WordRun& run, std::string_view text, size_t pos,
     }
     if (run.words.has(i + 1) && run.words[i].folded() == "và" && run.gap_is_space(i) && run.gap_is_space(i + 1)) {
       IssuerPart next;
-      if (one_part(run, i + 1, next) > 0 && (known_part_at(run, i + 1) || run.words[i + 1].upper_first)) {
+      if (one_part(bodies, i + 1, next) > 0 && (known_part_at(bodies, i + 1) || run.words[i + 1].upper_first)) {
         ++i;
         continue;
       }
     }
     if (run.words.has(i) && run.gap(i) == ", " &&
-        (known_part_at(run, i) || (out.parts.size() < expected_parts && run.words[i].upper_first)))
+        (known_part_at(bodies, i) || (out.parts.size() < expected_parts && run.words[i].upper_first)))
       continue;
     break;
   }

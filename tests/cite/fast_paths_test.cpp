@@ -551,3 +551,38 @@ TEST_CASE("clause_end's sixteen-at-a-time search ends where the byte loop ends")
     REQUIRE(vanban::cite::clause_end(s, from) == old_clause_end(s, from));
   }
 }
+
+TEST_CASE("read_issuer gives what its first version gave") {
+  std::mt19937 rng(59);
+  size_t found = 0;
+  auto check = [&](std::string_view t, size_t at) {
+    for (size_t expected : {1, 2, 3}) {
+      const vanban::cite::IssuerPhrase got = vanban::cite::read_issuer(t, at, expected);
+      const vanban::cite::IssuerPhrase old = vanban::cite::reference::read_issuer(t, at, expected);
+      INFO("issuer at " << at << ": " << t.substr(at, 80));
+      REQUIRE(got.span.begin == old.span.begin);
+      REQUIRE(got.span.end == old.span.end);
+      REQUIRE(got.parts.size() == old.parts.size());
+      for (size_t k = 0; k < got.parts.size(); ++k) {
+        REQUIRE(got.parts[k].body == old.parts[k].body);
+        REQUIRE(got.parts[k].code == old.parts[k].code);
+      }
+      found += !got.span.empty();
+    }
+  };
+  for (const std::string& text : corpus_texts())
+    for (size_t at = 0; at < text.size(); ++at)
+      if (at == 0 || text[at - 1] == ' ') check(text, at);
+  const vanban::cite::Lexicon& lx = vanban::cite::lexicon();
+  const char* joints[] = {" và ", ", ", " ", " - ", " tỉnh Kon Tum và ", " huyện "};
+  for (int k = 0; k < 5000; ++k) {  // bodies of the lexicon, joined as issuers are
+    std::string s;
+    for (int n = 1 + rng() % 4; n > 0; --n) {
+      const vanban::cite::Words& w = lx.body_phrases[rng() % lx.body_phrases.size()].words;
+      for (size_t j = 0; j < w.size(); ++j) s += (j ? " " : "") + w[j];
+      s += joints[rng() % std::size(joints)];
+    }
+    check(s, 0);
+  }
+  CHECK(found > 100);
+}
