@@ -1,6 +1,7 @@
 // The citation parsers as they were before the speed work of session 4 (main at 6f6c909),
 // kept word for word (only moved into vanban::cite::reference) so that tests can compare the
-// fast versions with them. Not compiled into the tool.
+// fast versions with them. Not compiled into the tool; it defines functions, so only one
+// test file (fast_paths_test.cpp) includes it.
 #pragma once
 #include <optional>
 #include <string>
