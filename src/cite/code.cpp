@@ -1,5 +1,7 @@
 #include "cite/code.h"
 
+#include <span>
+
 #include "cite/lexicon.h"
 #include "text/vn_word.h"
 #include "text/utf8.h"
@@ -11,8 +13,10 @@ bool digit(char c) { return c >= '0' && c <= '9'; }
 
 struct Tok {
   enum Kind { Number, Year, Group } kind;
-  std::string letters;  // for a group: its letters as written
-  std::string digits;   // number, year, or the digits after a group ("13" in QH13)
+  // Views of the text being parsed (which outlives the tokens): a token is copied as it is
+  // pushed and classified, and copying views costs nothing.
+  std::string_view letters;  // for a group: its letters as written
+  std::string_view digits;   // number, year, or the digits after a group ("13" in QH13)
   char sep = 0;         // separator before it: '-', '/', or ' ' for a lost hyphen
   bool spaced = false;  // a space around its separator or inside it ("UBTVQH 11")
 };
@@ -52,11 +56,7 @@ bool all_upper(std::string_view letters) {
   return true;
 }
 
-bool known_group(std::string_view letters) {
-  const Lexicon& lx = lexicon();
-  const std::string key = code_key(letters);
-  return lx.type_code_by_key(key) || lx.issuer_code_by_key(key) || key == "QH" || key == "UBTVQH";
-}
+bool known_group(std::string_view letters) { return lexicon().known_code_key(code_key(letters)); }
 
 // A type and an issuer run together ("CTTTg" = CT + TTg); returns the split point or 0.
 size_t glued_split(std::string_view letters) {
@@ -86,7 +86,7 @@ std::optional<Tok> read_group(std::string_view t, size_t& i) {
     size_t k = e;
     if (vn::is_letter(utf8::next(t, k))) return std::nullopt;
   }
-  Tok g{Tok::Group, std::string(t.substr(i, e - i)), "", 0, false};
+  Tok g{Tok::Group, t.substr(i, e - i), {}, 0, false};
   if (!code_like(g.letters)) return std::nullopt;
   size_t d = e;
   if (d + 1 < t.size() && t[d] == ' ' && digit(t[d + 1]) && term_prefix(g.letters)) {
@@ -97,7 +97,7 @@ std::optional<Tok> read_group(std::string_view t, size_t& i) {
   while (de < t.size() && digit(t[de])) ++de;
   if (de > d) {
     if (de - d > 3 || (de < t.size() && vn::is_letter(static_cast<unsigned char>(t[de])))) return std::nullopt;
-    g.digits = std::string(t.substr(d, de - d));
+    g.digits = t.substr(d, de - d);
     e = de;
   } else {
     g.spaced = false;
@@ -126,7 +126,7 @@ std::vector<Tok> tokenize(std::string_view t, size_t pos, size_t& end) {
   size_t i = pos;
   while (i < t.size() && digit(t[i])) ++i;
   if (i - pos > 5) return {};
-  toks.push_back(Tok{Tok::Number, "", std::string(t.substr(pos, i - pos)), 0, false});
+  toks.push_back(Tok{Tok::Number, {}, t.substr(pos, i - pos), 0, false});
   end = i;
   while (true) {
     size_t k = i;
@@ -153,7 +153,7 @@ std::vector<Tok> tokenize(std::string_view t, size_t pos, size_t& end) {
       while (d < t.size() && digit(t[d])) ++d;
       const bool year = d - k == 4 && toks.size() == 1 && sep == '/';
       if (!year || (d < t.size() && vn::is_letter(static_cast<unsigned char>(t[d])))) break;
-      toks.push_back(Tok{Tok::Year, "", std::string(t.substr(k, d - k)), sep, space_before || space_after});
+      toks.push_back(Tok{Tok::Year, {}, t.substr(k, d - k), sep, space_before || space_after});
       i = end = d;
       continue;
     }
@@ -175,7 +175,8 @@ std::string canonical_issuer(const Tok& g) {
   std::string c = lexicon().canonical_issuer_code(g.letters);
   if (c.empty() && term_prefix(g.letters)) c = code_key(g.letters) == "QH" ? "QH" : "UBTVQH";
   if (c.empty()) c = g.letters;
-  return c + g.digits;
+  c += g.digits;
+  return c;
 }
 
 // "CTTTg" → {"CT", "TTg"} when a known type and a known issuer run together.
@@ -183,10 +184,11 @@ std::optional<std::pair<std::string, std::string>> split_glued(const Tok& g) {
   const size_t k = glued_split(g.letters);
   if (k == 0 || (!g.digits.empty() && !term_prefix(g.letters.substr(k)))) return std::nullopt;
   const Lexicon& lx = lexicon();
-  std::string rest = g.letters.substr(k);
+  const std::string_view rest = g.letters.substr(k);
   std::string issuer = lx.canonical_issuer_code(rest);
   if (issuer.empty()) issuer = code_key(rest);
-  return std::make_pair(lx.canonical_type_code(g.letters.substr(0, k)), issuer + g.digits);
+  issuer += g.digits;
+  return std::make_pair(lx.canonical_type_code(g.letters.substr(0, k)), std::move(issuer));
 }
 
 std::string join(const std::vector<std::string>& parts, char sep) {
@@ -214,17 +216,17 @@ bool classify(CodeParse& c, const std::vector<Tok>& toks) {
   const Lexicon& lx = lexicon();
   size_t first = 1;
   if (toks.size() > 1 && toks[1].kind == Tok::Year) {
-    c.year = std::stoi(toks[1].digits);
+    c.year = std::stoi(std::string(toks[1].digits));
     first = 2;
   }
   if (first >= toks.size()) return false;
-  std::vector<const Tok*> groups;
-  for (size_t i = first; i < toks.size(); ++i) groups.push_back(&toks[i]);
-  const Tok& g1 = *groups[0];
+  // The groups are toks[first …]: a view, not a vector of pointers allocated per code.
+  const std::span<const Tok> groups(toks.data() + first, toks.size() - first);
+  const Tok& g1 = groups[0];
   const char lead = g1.sep;
   std::string type = g1.digits.empty() ? lx.canonical_type_code(g1.letters) : "";
   auto rest_issuers = [&](size_t from) {
-    for (size_t i = from; i < groups.size(); ++i) c.issuers.push_back(canonical_issuer(*groups[i]));
+    for (size_t i = from; i < groups.size(); ++i) c.issuers.push_back(canonical_issuer(groups[i]));
   };
   std::string prefix = c.number;
   if (c.year) {
@@ -258,9 +260,9 @@ bool classify(CodeParse& c, const std::vector<Tok>& toks) {
       c.weak = true;
       c.canonical = c.number + "-" + issuer;
     } else {
-      if (groups[1]->sep != '/') return false;
+      if (groups[1].sep != '/') return false;
       if (type.empty()) c.weak = true;
-      c.type_code = type.empty() ? g1.letters : type;
+      c.type_code = type.empty() ? std::string(g1.letters) : type;
       rest_issuers(1);
       c.format = "party";
       c.canonical = c.number + "-" + c.type_code + "/" + join(c.issuers, '-');
@@ -303,12 +305,20 @@ bool classify(CodeParse& c, const std::vector<Tok>& toks) {
 }  // namespace
 
 std::string issuer_side(std::string_view issuer) {
-  auto [base, term] = split_term(issuer);
+  const std::string_view base = term_base(issuer);
   if (const IssuerCode* ic = lexicon().issuer_code(base)) return ic->side;
   if (base == "QH" || base == "UBTVQH") return "state";
   for (const std::string& committee : lexicon().committee_codes)
     if (base.size() > committee.size() && base.ends_with(committee)) return "party";
   return "";
+}
+
+std::string_view term_base(std::string_view issuer) {
+  size_t d = issuer.size();
+  while (d > 0 && digit(issuer[d - 1])) --d;
+  if (d == issuer.size() || d == 0) return issuer;
+  const std::string_view base = issuer.substr(0, d);
+  return base == "QH" || base == "UBTVQH" ? base : issuer;
 }
 
 std::pair<std::string, int> split_term(std::string_view issuer) {
@@ -318,6 +328,17 @@ std::pair<std::string, int> split_term(std::string_view issuer) {
   std::string base(issuer.substr(0, d));
   if (base != "QH" && base != "UBTVQH") return {std::string(issuer), 0};
   return {base, std::stoi(std::string(issuer.substr(d)))};
+}
+
+bool may_open_code_or_list(std::string_view t, size_t pos) {
+  size_t e = pos;
+  while (e < t.size() && digit(t[e])) ++e;
+  size_t q = e;
+  if (q < t.size() && t[q] == ' ') ++q;
+  char sep = 0;
+  if (sep_at(t, q, sep) > 0) return true;
+  while (q < t.size() && t[q] == ' ') ++q;
+  return q < t.size() && (t[q] == ',' || t[q] == 'v' || t[q] == 'V');
 }
 
 std::optional<CodeParse> parse_code(std::string_view text, size_t pos) {
@@ -343,13 +364,14 @@ std::optional<CodeParse> parse_code(std::string_view text, size_t pos) {
   CodeParse c;
   c.span = Span{pos, end};
   c.written = std::string(text.substr(pos, end - pos));
-  c.number = toks[0].digits;
+  c.number = std::string(toks[0].digits);
   if (!classify(c, toks)) return std::nullopt;
   bool lost = false, spaced = false, variant = false;
   for (const Tok& t : toks) {
     lost = lost || t.sep == ' ';
     spaced = spaced || t.spaced;
   }
+  c.compact.reserve(c.written.size() + 2);
   for (size_t i = 0; i < c.written.size(); ++i) {
     if (c.written[i] == ' ') {
       c.compact += lost && i + 1 < c.written.size() && !digit(c.written[i + 1]) && c.written[i - 1] != '-' &&
@@ -363,7 +385,11 @@ std::optional<CodeParse> parse_code(std::string_view text, size_t pos) {
   if (c.compact.find("\xE2\x80\x93") != std::string::npos) spaced = true;
   variant = c.compact != c.canonical && !lost;
   c.issuer_code = join(c.issuers, '-');
-  if (!c.issuers.empty()) c.term = split_term(c.issuers.back()).second;
+  if (!c.issuers.empty()) {  // split_term(c.issuers.back()).second, without its copies
+    const std::string_view last = c.issuers.back();
+    const std::string_view base = term_base(last);
+    if (base.size() != last.size()) c.term = std::stoi(std::string(last.substr(base.size())));
+  }
   if (lost) set_problem(c, kLostHyphen);
   if (spaced) set_problem(c, kSpaced);
   if (variant) set_problem(c, kVariant);

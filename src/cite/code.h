@@ -49,6 +49,11 @@ struct CodeParse {
 
 std::optional<CodeParse> parse_code(std::string_view text, size_t pos);
 
+// The cheap test before parse_code and the list reading at a number (pos on its first digit):
+// false when no separator follows the digits (after one space at most: parse_code fails) and
+// neither ',' nor a word opening with v/V ("và") follows them after spaces (no list either).
+bool may_open_code_or_list(std::string_view text, size_t pos);
+
 // Identity for grouping mentions: the canonical form, its number written with two digits at
 // least ("4/2015/NĐ-CP" → "04/2015/NĐ-CP", "001-KL/TW" → "01-KL/TW").
 std::string code_identity(const CodeParse& c);
@@ -59,5 +64,7 @@ std::string issuer_side(std::string_view canonical_issuer);
 
 // "QH13" → {"QH", 13}; otherwise {code, 0}.
 std::pair<std::string, int> split_term(std::string_view issuer);
+// split_term(issuer).first without a copy: "QH13" → "QH", "UBND" → "UBND" (a view of issuer).
+std::string_view term_base(std::string_view issuer);
 
 }  // namespace vanban::cite

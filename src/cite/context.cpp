@@ -59,7 +59,7 @@ bool type_fits_code(int type, const CodeParse& code) {
   for (const std::string& c : d.codes)
     if (c == code.type_code) return true;
   if (d.named && code.type_code.empty() && !code.issuers.empty()) {
-    const std::string base = split_term(code.issuers[0]).first;
+    const std::string_view base = term_base(code.issuers[0]);
     return base == "QH" || base == "UBTVQH";
   }
   return false;
@@ -69,7 +69,7 @@ Before read_before(std::string_view t, size_t code_begin, const CodeParse& code)
   Before b;
   // Most numbers need only the few words before them; the far search reads more.
   WordRun run = words_before(t, code_begin, kNear + 2);
-  if (run.words.empty()) return b;
+  if (!run.words.has(0)) return b;
   size_t at = 0;
   const Word& w0 = run.words[0];
   std::string_view gap0 = t.substr(w0.end, code_begin - w0.end);
@@ -82,7 +82,7 @@ Before read_before(std::string_view t, size_t code_begin, const CodeParse& code)
   } else if (!is_space_only(gap0)) {
     return b;
   }
-  if (at >= run.words.size()) return b;
+  if (!run.words.has(at)) return b;
   const size_t anchor = at == 1 ? w0.begin : code_begin;
   if (!space_between(t, run.words[at].end, anchor)) return b;
   // The type word right before "số" or the code.
@@ -117,7 +117,7 @@ Before read_before(std::string_view t, size_t code_begin, const CodeParse& code)
   if (run.words.size() == kNear + 2) run = words_before(t, code_begin, kFarNamed + 2);
   // A type word further back that fits the code: "Báo cáo kết quả giám sát số 166/BC-ĐGS".
   bool comma = false;
-  for (size_t k = at + 1; k < run.words.size() && k - at < kFarNamed; ++k) {
+  for (size_t k = at + 1; run.words.has(k) && k - at < kFarNamed; ++k) {
     const Word& w = run.words[k - 1];
     const Word& before = run.words[k];
     std::string_view gap = t.substr(before.end, w.begin - before.end);
@@ -148,7 +148,7 @@ bool header_number(std::string_view t, const Before& before, size_t code_begin, 
     own_line = e > 0 && t[e - 1] == ':';
     if (own_line) {
       WordRun prev = words_before(t, e - 1, 1);
-      own_line = !prev.words.empty() && prev.words[0].folded() == "số";
+      own_line = prev.words.has(0) && prev.words[0].folded() == "số";
     }
   } else {
     own_line = false;
@@ -160,7 +160,7 @@ bool header_number(std::string_view t, const Before& before, size_t code_begin, 
   while (i < t.size() && t[i] == ' ') ++i;
   if (i >= t.size() || t[i] == '\n') return true;
   WordRun after = words_after(t, i, 6);
-  for (size_t k = 1; k < after.words.size(); ++k)
+  for (size_t k = 1; after.words.has(k); ++k)
     if (after.words[k].folded() == "ngày" && after.gap(k).find(',') != std::string_view::npos) return true;
   return false;
 }

@@ -13,6 +13,7 @@
 #include "cite/named.h"
 #include "cite/resolve.h"
 #include "cite/tail.h"
+#include "cite/words.h"
 #include "text/utf8.h"
 #include "text/vn_word.h"
 #include "text/byte_skip.h"
@@ -53,8 +54,8 @@ std::string type_name(const Before& b, const CodeParse& code) {
   return {};
 }
 
-Citation code_citation(std::string_view t, const CodeParse& code, const Before& b, const Tail& tail) {
-  Citation c;
+// Fills c, a Citation just made in place (moving one costs some twenty string moves).
+void code_citation(std::string_view t, const CodeParse& code, const Before& b, const Tail& tail, Citation& c) {
   c.code_span = code.span;
   c.type_span = b.type_span;
   const size_t start = b.type >= 0 ? b.type_span.begin : b.has_so ? b.so.begin : code.span.begin;
@@ -73,7 +74,6 @@ Citation code_citation(std::string_view t, const CodeParse& code, const Before& 
   c.format_problem = code.problem;
   if (!code.problem.empty()) c.suggestion = code.canonical;
   apply_tail(t, tail, c);
-  return c;
 }
 
 // "217, 218-QĐ/TW": the earlier numbers share the symbol (and what follows) of the last.
@@ -99,6 +99,9 @@ class Scanner {
 
   std::vector<Citation> run() {
     const size_t n = t_.size();
+    // A Citation is some twenty strings: growing the vector moves them all. Legal texts hold
+    // up to about one mention per kilobyte; the cap keeps a huge text from reserving much.
+    out_.reserve(std::min<size_t>(16 + n / 1024, 4096));
     for (size_t i = 0; i < n;) {
       i = next_stop(i);
       if (i >= n) break;
@@ -136,7 +139,7 @@ class Scanner {
       while (r < t_.size() && t_[r] == ' ') ++r;
       if (r < t_.size() && t_[r] == ',') {
         ++r;
-      } else if (vn::word_is(t_, r, "và")) {
+      } else if (word_is_cnv(t_, r, "và")) {
         r = vn::word_end(t_, r);
       } else {
         return std::nullopt;
@@ -152,7 +155,7 @@ class Scanner {
   }
 
   size_t at_digit(size_t i) {
-    if (!starts_token(i)) return skip_number(i);
+    if (!starts_token(i) || !may_open_code_or_list(t_, i)) return skip_number(i);
     std::vector<Span> numbers;
     std::optional<CodeParse> code = list_then_code(i, numbers);
     if (!code) return skip_number(i);
@@ -164,17 +167,20 @@ class Scanner {
     if (before.not_document || (code->weak && !before.has_so && before.type < 0)) return code->span.end;
     if (header_number(t_, before, i, code->span.end)) return code->span.end;
     Tail tail = read_tail(t_, code->span.end, std::max<size_t>(1, code->issuers.size()));
-    Citation last = code_citation(t_, *code, before, tail);
+    if (numbers.empty()) {  // the usual case: made in place
+      code_citation(t_, *code, before, tail, out_.emplace_back());
+      return std::max(code->span.end, tail.end);
+    }
+    Citation last;
+    code_citation(t_, *code, before, tail, last);
     for (size_t k = 0; k < numbers.size(); ++k) {
       Citation member = list_member(last, *code, numbers[k], t_);
       if (k == 0) member.span.begin = last.span.begin;
       else member.type_span = Span{};
       out_.push_back(std::move(member));
     }
-    if (!numbers.empty()) {
-      last.span.begin = code->span.begin;
-      last.type_span = Span{};
-    }
+    last.span.begin = code->span.begin;
+    last.type_span = Span{};
     out_.push_back(std::move(last));
     return std::max(code->span.end, tail.end);
   }
@@ -184,7 +190,7 @@ class Scanner {
     std::optional<NamedLaw> law = named_at(t_, i);
     if (!law) return i + 1;
     const Lexicon& lx = lexicon();
-    Citation c;
+    Citation& c = out_.emplace_back();
     c.type_span = law->type_span;
     c.type = lx.types[law->type].name;
     c.type_from_word = true;
@@ -194,14 +200,13 @@ class Scanner {
     if (!issuer_may_issue(tail.issuer, c.type)) tail = Tail{{}, {}, {}, {}, tail.title, law->name_span.end};
     apply_tail(t_, tail, c);
     c.span = Span{law->type_span.begin, std::max(law->name_span.end, tail.end)};
-    c.key = named_key(c.type, c.name);
-    const size_t next = c.span.end;
-    out_.push_back(std::move(c));
-    return next;
+    c.key = named_keys_.get(c.type, c.name);
+    return c.span.end;
   }
 
   std::string_view t_;
   std::vector<Citation> out_;
+  NamedKeys named_keys_;
 };
 
 }  // namespace

@@ -53,12 +53,40 @@ size_t known_body(const WordRun& run, size_t i, IssuerPart& part) {
   return 0;
 }
 
+// known_body's answers for one run, by word: parse_issuer asks at the same word from one_part
+// and known_part_at, and again after a "và". Callers pass a fresh part, and known_body fills
+// it only when a body is found, so the answer is the count and the part.
+class KnownBodies {
+ public:
+  explicit KnownBodies(const WordRun& run) : run_(run) {}
+  const WordRun& run() const { return run_; }
+  size_t at(size_t i, IssuerPart& part) {
+    if (i >= answers_.size()) answers_.resize(i + 1);
+    Answer& a = answers_[i];
+    if (!a.known) {
+      a.known = true;
+      a.words = known_body(run_, i, a.part);
+    }
+    if (a.words) part = a.part;
+    return a.words;
+  }
+
+ private:
+  struct Answer {
+    bool known = false;
+    size_t words = 0;
+    IssuerPart part;
+  };
+  const WordRun& run_;
+  std::vector<Answer> answers_;
+};
+
 // "Hội nghị lần thứ 4", "Bộ trưởng": words of a title before the body, or 0.
 size_t title_prefix(const WordRun& run, size_t i) {
   size_t len = 0;
   if (match_longest(run, i, lexicon().title_prefixes, len) < 0) return 0;
   // "Hội nghị lần thứ 4 / tư": the ordinal belongs to the title.
-  if (run.words[i + len - 1].folded() == "thứ" && i + len < run.words.size() && run.gap_is_space(i + len)) ++len;
+  if (run.words[i + len - 1].folded() == "thứ" && run.words.has(i + len) && run.gap_is_space(i + len)) ++len;
   return len;
 }
 
@@ -66,9 +94,9 @@ size_t title_prefix(const WordRun& run, size_t i) {
 size_t place(const WordRun& run, size_t i) {
   size_t n = 0;
   size_t len = 0;
-  if (i < run.words.size() && run.gap_is_space(i) && match_longest(run, i, lexicon().place_words, len) >= 0) n = len;
+  if (run.words.has(i) && run.gap_is_space(i) && match_longest(run, i, lexicon().place_words, len) >= 0) n = len;
   size_t names = 0;
-  while (i + n < run.words.size() && names < kMaxPlaceWords && run.gap_is_space(i + n) && name_word(run, i + n)) {
+  while (run.words.has(i + n) && names < kMaxPlaceWords && run.gap_is_space(i + n) && name_word(run, i + n)) {
     ++n;
     ++names;
   }
@@ -77,10 +105,10 @@ size_t place(const WordRun& run, size_t i) {
 
 // A body the lexicon does not know: capitalised words and lower-case name words.
 size_t generic_body(const WordRun& run, size_t i) {
-  if (i >= run.words.size() || !name_word(run, i)) return 0;
+  if (!run.words.has(i) || !name_word(run, i)) return 0;
   const Lexicon& lx = lexicon();
   size_t n = 1, lower_run = 0;
-  while (i + n < run.words.size() && n < kMaxGenericWords) {
+  while (run.words.has(i + n) && n < kMaxGenericWords) {
     const size_t k = i + n;
     const bool dash = run.gap(k).find('-') != std::string_view::npos && run.gap_is_loose(k) &&
                       run.gap(k).find(',') == std::string_view::npos;
@@ -108,13 +136,14 @@ size_t generic_body(const WordRun& run, size_t i) {
 }
 
 // One body with its title and place; returns words consumed (0 when none).
-size_t one_part(const WordRun& run, size_t i, IssuerPart& part) {
-  if (size_t n = known_body(run, i, part)) {
+size_t one_part(KnownBodies& bodies, size_t i, IssuerPart& part) {
+  const WordRun& run = bodies.run();
+  if (size_t n = bodies.at(i, part)) {
     const bool local = part.body < 0 || lexicon().bodies[part.body].local;
     return n + (local ? place(run, i + n) : 0);
   }
-  if (size_t t = title_prefix(run, i); t && i + t < run.words.size()) {
-    if (size_t n = known_body(run, i + t, part)) {
+  if (size_t t = title_prefix(run, i); t && run.words.has(i + t)) {
+    if (size_t n = bodies.at(i + t, part)) {
       const bool local = part.body < 0 || lexicon().bodies[part.body].local;
       return t + n + (local ? place(run, i + t + n) : 0);
     }
@@ -123,11 +152,12 @@ size_t one_part(const WordRun& run, size_t i, IssuerPart& part) {
 }
 
 // Does a known body (perhaps after a title) start at word i?
-bool known_part_at(const WordRun& run, size_t i) {
+bool known_part_at(KnownBodies& bodies, size_t i) {
+  const WordRun& run = bodies.run();
   IssuerPart part;
-  if (known_body(run, i, part)) return true;
+  if (bodies.at(i, part)) return true;
   size_t t = title_prefix(run, i);
-  return t && i + t < run.words.size() && known_body(run, i + t, part);
+  return t && run.words.has(i + t) && bodies.at(i + t, part);
 }
 
 // Parses the issuer from the words of `run`; `used` is how many words the parse looked at.
@@ -135,14 +165,15 @@ IssuerPhrase parse_issuer(const WordRun& run, std::string_view text, size_t pos,
                           size_t& used) {
   IssuerPhrase out;
   used = 0;
-  if (run.words.empty() || !is_space_only(text.substr(pos, run.words[0].begin - pos))) return out;
+  if (!run.words.has(0) || !is_space_only(text.substr(pos, run.words[0].begin - pos))) return out;
   // Bodies joined by "và" belong together; bodies after commas only when a "và" closes the list
   // ("Bộ Y tế, Bộ Công Thương và Bộ Nông nghiệp …"), or when the code names that many issuers;
   // not in "của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Huyện ủy đã ban hành …".
+  KnownBodies bodies(run);
   size_t i = 0, committed = 0, committed_parts = 0;
-  while (i < run.words.size()) {
+  while (run.words.has(i)) {
     IssuerPart part;
-    size_t n = one_part(run, i, part);
+    size_t n = one_part(bodies, i, part);
     if (n == 0) break;
     out.parts.push_back(part);
     i += n;
@@ -151,15 +182,15 @@ IssuerPhrase parse_issuer(const WordRun& run, std::string_view text, size_t pos,
       committed = i;
       committed_parts = out.parts.size();
     }
-    if (i + 1 < run.words.size() && run.words[i].folded() == "và" && run.gap_is_space(i) && run.gap_is_space(i + 1)) {
+    if (run.words.has(i + 1) && run.words[i].folded() == "và" && run.gap_is_space(i) && run.gap_is_space(i + 1)) {
       IssuerPart next;
-      if (one_part(run, i + 1, next) > 0 && (known_part_at(run, i + 1) || run.words[i + 1].upper_first)) {
+      if (one_part(bodies, i + 1, next) > 0 && (known_part_at(bodies, i + 1) || run.words[i + 1].upper_first)) {
         ++i;
         continue;
       }
     }
-    if (i < run.words.size() && run.gap(i) == ", " &&
-        (known_part_at(run, i) || (out.parts.size() < expected_parts && run.words[i].upper_first)))
+    if (run.words.has(i) && run.gap(i) == ", " &&
+        (known_part_at(bodies, i) || (out.parts.size() < expected_parts && run.words[i].upper_first)))
       continue;
     break;
   }
@@ -177,7 +208,7 @@ IssuerPhrase read_issuer(std::string_view text, size_t pos, size_t expected_part
   size_t used = 0;
   WordRun run = words_after(text, pos, kFirstWords);
   IssuerPhrase out = parse_issuer(run, text, pos, expected_parts, used);
-  if (run.words.size() == kFirstWords && used + kLookahead > kFirstWords) {
+  if (used + kLookahead > kFirstWords && run.words.size() == kFirstWords) {
     run = words_after(text, pos, kMaxWords);
     out = parse_issuer(run, text, pos, expected_parts, used);
   }

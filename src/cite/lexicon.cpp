@@ -193,6 +193,10 @@ Lexicon::Lexicon() {
       (std::string(key) == "dang" ? party_terms : qh_terms).push_back(term);
     }
   }
+  // Filled last, once both key maps are complete.
+  for (const auto& [key, code] : type_code_keys_) known_code_keys_.insert(key);
+  for (const auto& [key, code] : issuer_code_keys_) known_code_keys_.insert(key);
+  known_code_keys_.insert({"QH", "UBTVQH"});
 }
 
 const DocType* Lexicon::type_named(std::string_view name) const {

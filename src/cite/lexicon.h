@@ -112,6 +112,8 @@ class Lexicon {
   // The same for a key already made by code_key(); a pointer into the lexicon, or nullptr.
   const std::string* type_code_by_key(const std::string& key) const;
   const std::string* issuer_code_by_key(const std::string& key) const;
+  // type_code_by_key(key) || issuer_code_by_key(key) || key is "QH" or "UBTVQH": one lookup.
+  bool known_code_key(const std::string& key) const { return known_code_keys_.contains(key); }
   // Type named by a bare type abbreviation in a party / state number.
   std::string type_for_code(std::string_view code, bool party) const;
   const Body* body(std::string_view id) const;
@@ -126,6 +128,7 @@ class Lexicon {
  private:
   std::unordered_map<std::string, std::string> type_code_keys_;    // key(written) → canonical
   std::unordered_map<std::string, std::string> issuer_code_keys_;  // key(written) → canonical
+  std::unordered_set<std::string> known_code_keys_;                // keys of both, QH, UBTVQH
 };
 
 const Lexicon& lexicon();

@@ -1,5 +1,7 @@
 #include "cite/named.h"
 
+#include <array>
+
 #include "cite/code.h"
 #include "cite/lexicon.h"
 #include "cite/words.h"
@@ -22,6 +24,17 @@ constexpr Anchor kAnchors[] = {
     {"Hiến pháp", "Hiến pháp", 2}, {"Pháp lệnh", "Pháp lệnh", 2},
 };
 
+// The lexicon's index of an anchor's type, looked up once per anchor (type_index compares
+// the names of all the types).
+int anchor_type(const Anchor& anchor) {
+  static const auto indexes = [] {
+    std::array<int, std::size(kAnchors)> out{};
+    for (size_t k = 0; k < out.size(); ++k) out[k] = lexicon().type_index(kAnchors[k].type);
+    return out;
+  }();
+  return indexes[static_cast<size_t>(&anchor - kAnchors)];
+}
+
 bool stop_at(const WordRun& run, size_t i) {
   size_t len;
   const Lexicon& lx = lexicon();
@@ -32,7 +45,7 @@ bool stop_at(const WordRun& run, size_t i) {
 // Name words from `from` on; returns how many.
 size_t name_length(const WordRun& run, size_t from) {
   size_t n = 0;
-  while (from + n < run.words.size() && n < kMaxNameWords) {
+  while (run.words.has(from + n) && n < kMaxNameWords) {
     const size_t k = from + n;
     if (n > 0 && !run.gap_is_space(k)) {
       // "Phòng, chống tham nhũng", "sửa đổi, bổ sung": a comma inside a name.
@@ -54,7 +67,7 @@ size_t law_name_length(const WordRun& run, size_t from) {
 }
 
 bool code_follows(std::string_view t, const WordRun& run, size_t k) {
-  if (k >= run.words.size() || run.words[k].folded() != "số") return false;
+  if (!run.words.has(k) || run.words[k].folded() != "số") return false;
   size_t p = run.words[k].end;
   while (p < t.size() && (t[p] == ' ' || t[p] == ':')) ++p;
   return parse_code(t, p).has_value();
@@ -63,7 +76,7 @@ bool code_follows(std::string_view t, const WordRun& run, size_t k) {
 // "Hiến pháp", "Hiến pháp năm 2013", "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam".
 size_t constitution_length(const WordRun& run) {
   size_t n = 2;  // "Hiến pháp"
-  while (n < run.words.size() && n < 12) {
+  while (run.words.has(n) && n < 12) {
     const Word& w = run.words[n];
     if (n > 0 && !run.gap_is_space(n)) break;
     if (w.digits) {
@@ -71,7 +84,7 @@ size_t constitution_length(const WordRun& run) {
       break;
     }
     if (w.folded() == "năm") {
-      if (n + 1 < run.words.size() && run.words[n + 1].digits) {
+      if (run.words.has(n + 1) && run.words[n + 1].digits) {
         ++n;
         continue;
       }
@@ -110,42 +123,37 @@ std::optional<NamedLaw> named_at(std::string_view t, size_t pos) {
     if (vn::is_alnum(utf8::next(t, j))) return std::nullopt;
   }
   const Lexicon& lx = lexicon();
-  // "Luật này", "Luật số …", "Luật sư": decided by the first word, before reading the rest.
-  if (anchor->bytes != "Hiến pháp") {
-    if (type_end + 1 >= t.size() || t[type_end] != ' ') return std::nullopt;
-    WordRun first = words_after(t, type_end, 1);
-    size_t len;
-    if (first.words.empty() || first.words[0].begin != type_end + 1 || first.words[0].digits ||
-        (match_longest(first, 0, lx.named_exclusions, len) >= 0 && len == 1))
-      return std::nullopt;
-  }
+  // A law's name follows after one space (the checks on its first word come below).
+  if (anchor->bytes != "Hiến pháp" && (type_end + 1 >= t.size() || t[type_end] != ' ')) return std::nullopt;
   NamedLaw law;
-  law.type = lx.type_index(anchor->type);
   law.type_span = Span{pos, type_end};
-  WordRun run = words_after(t, type_end, kMaxNameWords * 2 + 4);  // long names ("Quản lý, sử dụng vũ khí, …")
-  if (run.words.size() > 1 && run.words[0].folded() == "sửa" && run.words[1].folded() == "đổi")
-    run = words_after(t, type_end, kMaxNameWords * 4);  // an amending law names the laws it amends
   if (anchor->bytes == "Hiến pháp") {
     WordRun all = words_after(t, pos, 12);
     size_t n = constitution_length(all);
-    if (all.words.size() < 2) return std::nullopt;
+    if (!all.words.has(1)) return std::nullopt;
     size_t end = all.words[std::min(n, all.words.size()) - 1].end;
+    law.type = anchor_type(*anchor);
     law.name_span = Span{pos, end};
     law.name = std::string(t.substr(pos, end - pos));
     return law;
   }
-  if (run.words.empty() || !run.gap_is_space(0) || run.words[0].begin != type_end + 1) return std::nullopt;
+  // Long names ("Quản lý, sử dụng vũ khí, …"); the run is read lazily, so "Luật này", "Luật
+  // số …", "Luật sư" are decided on their first word without reading the others.
+  WordRun run = words_after(t, type_end, kMaxNameWords * 2 + 4);
+  if (run.words.has(0) && run.words[0].folded() == "sửa" && run.words.has(1) && run.words[1].folded() == "đổi")
+    run = words_after(t, type_end, kMaxNameWords * 4);  // an amending law names the laws it amends
+  if (!run.words.has(0) || !run.gap_is_space(0) || run.words[0].begin != type_end + 1) return std::nullopt;
   size_t len;
   if (run.words[0].digits || match_longest(run, 0, lx.named_exclusions, len) >= 0) return std::nullopt;
   if (code_follows(t, run, 0)) return std::nullopt;
   size_t n;
-  if (run.words[0].folded() == "sửa" && run.words.size() > 1 && run.words[1].folded() == "đổi") {
+  if (run.words[0].folded() == "sửa" && run.words.has(1) && run.words[1].folded() == "đổi") {
     // An amending law: its name runs through the name of the law it amends ("… của Luật X và Luật Y").
     n = 2;
-    while (n < run.words.size() && n < kMaxNameWords && run.words[n].folded() != "luật") ++n;
-    while (n < run.words.size() && run.words[n].folded() == "luật") {
+    while (run.words.has(n) && n < kMaxNameWords && run.words[n].folded() != "luật") ++n;
+    while (run.words.has(n) && run.words[n].folded() == "luật") {
       n += 1 + law_name_length(run, n + 1);
-      if (n + 1 < run.words.size() && run.words[n].folded() == "và" && run.words[n + 1].folded() == "luật") ++n;
+      if (run.words.has(n + 1) && run.words[n].folded() == "và" && run.words[n + 1].folded() == "luật") ++n;
     }
     n = std::min(n, run.words.size());
   } else {
@@ -155,6 +163,7 @@ std::optional<NamedLaw> named_at(std::string_view t, size_t pos) {
   }
   if (n == 0) return std::nullopt;
   if (code_follows(t, run, n)) return std::nullopt;
+  law.type = anchor_type(*anchor);
   law.name_span = Span{run.words[0].begin, run.words[n - 1].end};
   law.name = std::string(t.substr(law.name_span.begin, law.name_span.size()));
   return law;

@@ -1,4 +1,5 @@
 #include "cite/tail.h"
+#include "cite/words.h"
 
 #include "text/vn_word.h"
 #include "text/utf8.h"
@@ -20,10 +21,10 @@ bool starts_with(std::string_view t, size_t i, std::string_view s) { return t.su
 // Reads "của" and what follows; returns false when there is neither an issuer nor a "ngày".
 // A second issuer is read only after a date ("của Bộ Chính ngày … của Bộ Chính trị").
 bool read_cua(std::string_view t, size_t& i, Tail& tail) {
-  if (!vn::word_is(t, i, "của")) return false;
+  if (!word_is_cnv(t, i, "của")) return false;
   if (!tail.issuer.span.empty() && !(tail.date && tail.date->span.begin > tail.issuer.span.end)) return false;
   size_t p = skip_spaces(t, vn::word_end(t, i));
-  if (vn::word_is(t, p, "ngày")) {  // "của ngày 12/12/2013 của …": the first "của" is empty
+  if (word_is_cnv(t, p, "ngày")) {  // "của ngày 12/12/2013 của …": the first "của" is empty
     i = p;
     return true;
   }
@@ -37,7 +38,7 @@ bool read_cua(std::string_view t, size_t& i, Tail& tail) {
 bool read_date(std::string_view t, size_t& i, Tail& tail) {
   size_t p = i;
   if (p < t.size() && t[p] == ',') p = skip_spaces(t, p + 1);
-  if (!vn::word_is(t, p, "ngày") || tail.date) return false;  // a second date is another text's
+  if (!word_is_cnv(t, p, "ngày") || tail.date) return false;  // a second date is another text's
   std::optional<DateMention> d = date_at(t, p);
   if (!d || d->effective) return false;
   tail.date = d;
@@ -76,7 +77,7 @@ std::optional<std::pair<size_t, std::string>> term_at(std::string_view t, size_t
 
 std::string title_at(std::string_view t, size_t pos) {
   size_t i = skip_spaces(t, pos);
-  if (vn::word_is(t, i, "về")) {
+  if (word_is_cnv(t, i, "về")) {
     i = skip_spaces(t, vn::word_end(t, i));
   } else if (i + 3 <= t.size() && (t[i] == 'v' || t[i] == 'V') && t[i + 1] == '/' && (t[i + 2] == 'v' || t[i + 2] == 'V')) {
     i = skip_spaces(t, i + 3);  // "v/v": về việc

@@ -10,14 +10,14 @@ namespace {
 
 bool digit(char c) { return c >= '0' && c <= '9'; }
 
-Word make_word(std::string_view t, size_t b, size_t e, size_t gap_begin) {
-  Word w;
+// Fills a word constructed in place in the run (moving a Word costs more than filling it).
+void make_word(Word& w, std::string_view t, size_t b, size_t e, size_t gap_begin) {
   w.begin = b;
   w.end = e;
   w.text = t.substr(b, e - b);
   w.gap_begin = gap_begin;
   w.digits = digit(t[b]);
-  if (w.digits) return w;
+  if (w.digits) return;
   size_t i = b;
   char32_t first = utf8::next(t, i);
   w.upper_first = is_upper(first);
@@ -26,7 +26,6 @@ Word make_word(std::string_view t, size_t b, size_t e, size_t gap_begin) {
     char32_t c = utf8::next(t, i);
     if (vn::is_letter(c) && !is_upper(c)) w.all_upper = false;
   }
-  return w;
 }
 
 // End of the word (letters, or digits) that starts at pos.
@@ -47,6 +46,11 @@ const std::string& Word::folded() const {
     folded_done_ = true;
   }
   return folded_;
+}
+
+bool word_is_cnv(std::string_view t, size_t pos, std::string_view folded) {
+  if (pos >= t.size() || (t[pos] | 32) != folded[0]) return false;
+  return vn::word_is(t, pos, folded);
 }
 
 bool is_space_only(std::string_view s) {
@@ -72,12 +76,24 @@ bool WordRun::gap_is_loose(size_t i) const {
   return true;
 }
 
-WordRun words_after(std::string_view t, size_t pos, size_t max_words) {
-  WordRun run{t, {}};
-  run.words.reserve(std::min<size_t>(max_words, 16));
-  size_t i = pos;
-  size_t gap_begin = pos;
-  while (i < t.size() && run.words.size() < max_words) {
+LazyWords::LazyWords(std::string_view text, size_t pos, size_t max_words, bool backwards)
+    : text_(text), max_(max_words), backwards_(backwards), done_(max_words == 0), at_(pos), gap_(pos) {
+  words_.reserve(max_words);
+}
+
+bool LazyWords::read_to(size_t i) const {
+  while (!done_ && words_.size() <= i) {
+    if (!(backwards_ ? read_backward() : read_forward())) done_ = true;
+    if (words_.size() >= max_) done_ = true;
+  }
+  return i < words_.size();
+}
+
+// The next word forwards; false at a line break or the end of the text.
+bool LazyWords::read_forward() const {
+  const std::string_view t = text_;
+  size_t i = at_;
+  while (i < t.size()) {
     const unsigned char b = static_cast<unsigned char>(t[i]);
     if (b == '\n') break;
     if (b < 0x80 && !(((b | 32) >= 'a' && (b | 32) <= 'z') || (b >= '0' && b <= '9'))) {  // ASCII gap
@@ -87,14 +103,19 @@ WordRun words_after(std::string_view t, size_t pos, size_t max_words) {
     size_t j = i;
     char32_t c = utf8::next(t, j);
     if (vn::is_alnum(c)) {
-      size_t e = token_end(t, i);
-      run.words.push_back(make_word(t, i, e, gap_begin));
-      i = gap_begin = e;
-    } else {
-      i = j;
+      const size_t e = token_end(t, i);
+      make_word(words_.emplace_back(), t, i, e, gap_);
+      at_ = gap_ = e;
+      return true;
     }
+    i = j;
   }
-  return run;
+  at_ = i;
+  return false;
+}
+
+WordRun words_after(std::string_view t, size_t pos, size_t max_words) {
+  return WordRun{t, LazyWords(t, pos, max_words, false)};
 }
 
 namespace {
@@ -114,12 +135,11 @@ bool word_char_before(std::string_view t, size_t i, size_t& start) {
 
 }  // namespace
 
-WordRun words_before(std::string_view t, size_t pos, size_t max_words) {
-  WordRun run{t, {}};
-  run.words.reserve(std::min<size_t>(max_words, 16));
-  size_t i = pos;
-  size_t gap_end = pos;  // the gap after the word being read
-  while (i > 0 && run.words.size() < max_words) {
+// The next word backwards (nearest first); false at a line break or the start of the text.
+bool LazyWords::read_backward() const {
+  const std::string_view t = text_;
+  size_t i = at_;
+  while (i > 0) {
     if (t[i - 1] == '\n') break;
     size_t s;
     if (!word_char_before(t, i, s)) {
@@ -138,17 +158,21 @@ WordRun words_before(std::string_view t, size_t pos, size_t max_words) {
     }
     size_t e = token_end(t, s);
     if (e <= s || e > i) e = i;
-    Word w = make_word(t, s, e, gap_end);
-    w.gap_begin = gap_end;  // for words_before: the gap after the word is [end, gap_begin)
-    run.words.push_back(std::move(w));
-    gap_end = s;
-    i = s;
+    // For words_before the gap after the word is [end, gap_begin).
+    make_word(words_.emplace_back(), t, s, e, gap_);
+    at_ = gap_ = s;
+    return true;
   }
-  return run;
+  at_ = i;
+  return false;
+}
+
+WordRun words_before(std::string_view t, size_t pos, size_t max_words) {
+  return WordRun{t, LazyWords(t, pos, max_words, true)};
 }
 
 size_t match(const WordRun& run, size_t from, const Words& phrase, bool loose) {
-  if (from + phrase.size() > run.words.size()) return 0;
+  if (phrase.empty() ? from > run.words.size() : !run.words.has(from + phrase.size() - 1)) return 0;
   for (size_t k = 0; k < phrase.size(); ++k) {
     if (run.words[from + k].folded() != phrase[k]) return 0;
     if (k > 0 && !(loose ? run.gap_is_loose(from + k) : run.gap_is_space(from + k))) return 0;
@@ -158,9 +182,21 @@ size_t match(const WordRun& run, size_t from, const Words& phrase, bool loose) {
 
 int match_longest(const WordRun& run, size_t from, const PhraseTable& table, size_t& length, bool loose) {
   length = 0;
-  if (from >= run.words.size()) return -1;
+  if (!run.words.has(from)) return -1;
+  const std::string* second = nullptr;  // the next word, folded; read at the first phrase that needs it
+  bool second_read = false;
   for (uint32_t i : table.starting_with(run.words[from].folded())) {
-    if (size_t n = match(run, from, table[i].words, loose)) {
+    const Words& words = table[i].words;
+    // "bộ" starts dozens of phrases: their second word rejects most of them with one compare,
+    // before match() compares the first word again.
+    if (words.size() > 1) {
+      if (!second_read) {
+        second_read = true;
+        if (run.words.has(from + 1)) second = &run.words[from + 1].folded();
+      }
+      if (!second || *second != words[1]) continue;
+    }
+    if (size_t n = match(run, from, words, loose)) {
       length = n;
       return static_cast<int>(i);
     }
@@ -170,7 +206,7 @@ int match_longest(const WordRun& run, size_t from, const PhraseTable& table, siz
 
 size_t match_backwards(const WordRun& run, size_t at, const Words& phrase) {
   const size_t n = phrase.size();
-  if (at + n > run.words.size()) return 0;
+  if (n == 0 ? at > run.words.size() : !run.words.has(at + n - 1)) return 0;
   // run.words[at] is the last word of the phrase, run.words[at + n - 1] the first.
   for (size_t k = 0; k < n; ++k) {
     const Word& w = run.words[at + n - 1 - k];

@@ -31,9 +31,53 @@ struct Word {
   mutable bool folded_done_ = false;
 };
 
+// The words of a run, read on first use: a caller that decides on the first three words of a
+// 28-word window reads three. has(i) and operator[] read up to word i; size(), empty() and
+// iteration read the whole window, so every answer is the one an eager read would give.
+class LazyWords {
+ public:
+  LazyWords() = default;
+  LazyWords(std::string_view text, size_t pos, size_t max_words, bool backwards);
+  // A copied vector would lose the reserved capacity (and with it the stable references).
+  LazyWords(const LazyWords&) = delete;
+  LazyWords& operator=(const LazyWords&) = delete;
+  LazyWords(LazyWords&&) = default;
+  LazyWords& operator=(LazyWords&&) = default;
+  bool has(size_t i) const { return i < words_.size() || read_to(i); }
+  const Word& operator[](size_t i) const {
+    has(i);
+    return words_[i];
+  }
+  size_t size() const {
+    read_to(max_);
+    return words_.size();
+  }
+  bool empty() const { return !has(0); }
+  auto begin() const {
+    read_to(max_);
+    return words_.cbegin();
+  }
+  auto end() const { return words_.cend(); }
+
+ private:
+  bool read_to(size_t i) const;  // reads words until word i is there or the window ends
+  bool read_forward() const;
+  bool read_backward() const;
+
+  std::string_view text_;
+  size_t max_ = 0;
+  bool backwards_ = false;
+  mutable bool done_ = true;
+  mutable size_t at_ = 0;   // where reading goes on
+  mutable size_t gap_ = 0;  // the gap before (forwards) or after (backwards) the next word
+  // Reserved for the whole window up front: a reference to a word stays valid while more are
+  // read (callers hold one across has() calls).
+  mutable std::vector<Word> words_;
+};
+
 struct WordRun {
   std::string_view text;
-  std::vector<Word> words;
+  LazyWords words;
   // The gap before word i (words_after) or after it (words_before).
   bool gap_is_space(size_t i) const;
   bool gap_is_loose(size_t i) const;  // only spaces, commas and dashes
@@ -53,5 +97,11 @@ int match_longest(const WordRun& run, size_t from, const PhraseTable& table, siz
 size_t match_backwards(const WordRun& run, size_t at, const Words& phrase);
 
 bool is_space_only(std::string_view s);
+
+// vn::word_is for a folded word that starts with 'c', 'n' or 'v' ("của", "ngày", "và", "về"):
+// no other character lowers to these letters, so a word whose first byte is neither case of
+// the letter is not that word, and most calls end here without folding anything. (Not for 'k'
+// or 'i': U+212A KELVIN SIGN lowers to 'k', U+0130 to 'i'.)
+bool word_is_cnv(std::string_view text, size_t pos, std::string_view folded);
 
 }  // namespace vanban::cite
