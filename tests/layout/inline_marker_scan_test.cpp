@@ -1,6 +1,10 @@
 // The scan for inline footnote markers reads eight bytes at a time; it must stop exactly where
 // the byte-by-byte pre-test would, wherever the byte falls in a word and whatever precedes it.
 #include <catch2/catch.hpp>
+#include <array>
+#include <filesystem>
+#include <fstream>
+#include <random>
 #include <string>
 
 #include "layout/line_shape.h"
@@ -37,5 +41,66 @@ TEST_CASE("next_inline_marker_byte stops where the byte-by-byte pre-test does") 
         for (size_t from = 0; from <= s.size(); ++from)
           differences += vanban::layout::next_inline_marker_byte(s, from) != byte_by_byte(s, from);
       }
+  CHECK(differences == 0);
+}
+
+namespace {
+// Random lines of the pieces the fused scan must count and stop at: precomposed and decomposed
+// letters, markers, quotes, CRLF, tabs and trailing white space, lone lead and continuation bytes.
+std::string random_line(std::mt19937& rng) {
+  static const std::array<std::string, 24> kPieces = {
+      "a", "Q", "Đ", "ư", "Người", "việc", "ế", "e\xCC\x81", "o\xCC\x9B\xCC\x80", "[", "[12]", "¹", "⁴",
+      "“", "”", "…", " ", "  ", "\t", "\r\n", "\r", "\xC4", "\x90", "2.5"};
+  std::string s;
+  const size_t pieces = rng() % 90;
+  for (size_t k = 0; k < pieces; ++k) s += kPieces[rng() % kPieces.size()];
+  return s;
+}
+
+bool scan_matches_definition(std::string_view s) {
+  const vanban::layout::LineScan scan = vanban::layout::scan_line(s);
+  return scan.width == vanban::layout::visible_length(s) &&
+         scan.first_marker == vanban::layout::next_inline_marker_byte(s, 0);
+}
+}  // namespace
+
+TEST_CASE("scan_line gives visible_length and the first marker byte of random lines") {
+  std::mt19937 rng(20261128);
+  size_t differences = 0;
+  for (int k = 0; k < 100000; ++k) {
+    const std::string s = random_line(rng);
+    if (!scan_matches_definition(s)) {
+      ++differences;
+      INFO("line: " << s);
+      CHECK(scan_matches_definition(s));
+    }
+  }
+  // One marker byte at every place of a 40-byte line, before trailing spaces or not.
+  for (int marker : {0x5B, 0xC2, 0xE2})
+    for (size_t at = 0; at < 40; ++at)
+      for (const char* tail : {"", " ", "  \t"}) {
+        std::string s(40, 'a');
+        s[at] = static_cast<char>(marker);
+        s += tail;
+        differences += !scan_matches_definition(s);
+      }
+  CHECK(differences == 0);
+}
+
+TEST_CASE("scan_line gives visible_length and the first marker byte of every corpus line") {
+  namespace fs = std::filesystem;
+  size_t compared = 0, differences = 0;
+  for (const auto& e : fs::recursive_directory_iterator(fs::path(VANBAN_SOURCE_DIR) / "corpus")) {
+    if (!e.is_regular_file() || e.path().extension() != ".txt") continue;
+    std::ifstream in(e.path(), std::ios::binary);
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    for (size_t at = 0; at < text.size();) {
+      const size_t nl = std::min(text.find('\n', at), text.size());
+      differences += !scan_matches_definition(std::string_view(text).substr(at, nl - at));
+      ++compared;
+      at = nl + 1;
+    }
+  }
+  CHECK(compared > 100);
   CHECK(differences == 0);
 }
