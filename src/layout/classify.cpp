@@ -57,6 +57,10 @@ class FootnoteScanner {
 
  private:
   LineKind classify_line(std::string_view s) {
+    if (!may_be_residue(s)) {  // the common line: what the tests below would conclude
+      prev_ = region_ ? region_line(s) : LineKind::Text;
+      return prev_;
+    }
     if (is_footnote_separator(s)) {
       region_ = true;
       prev_ = LineKind::FootnoteSeparator;

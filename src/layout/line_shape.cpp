@@ -67,6 +67,15 @@ bool is_decoration(std::string_view line) {
   return marks >= 3 && !is_footnote_separator(line);
 }
 
+bool may_be_residue(std::string_view line) {
+  const std::string_view t = trim(line);
+  if (t.size() <= 3) return true;  // blank, or short enough for a lone number
+  // A separator and a decoration start with a mark (0xE2 leads — and –), a page label with
+  // '-' or "Trang".
+  const auto c = static_cast<unsigned char>(t.front());
+  return c == '-' || c == '_' || c == '=' || c == '*' || c == '~' || c == 0xE2 || c == 'T' || c == 't';
+}
+
 bool is_table_row(std::string_view line) {
   std::string_view t = trim(line);
   return !t.empty() && t.front() == '|';

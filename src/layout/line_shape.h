@@ -20,6 +20,10 @@ bool is_page_label(std::string_view line);
 bool is_footnote_separator(std::string_view line);
 // A short rule under a title or an issuer ("-----", "***", "———"): 3+ of - _ = * ~ — – alone.
 bool is_decoration(std::string_view line);
+// False when the line is certainly none of blank, a footnote separator, a decoration, a page
+// label or a lone number: told from its trimmed length and first byte, so that a line of
+// running text (nearly every line) is not put through those five scans.
+bool may_be_residue(std::string_view line);
 // A row of a table as converters print it: first visible character '|'.
 bool is_table_row(std::string_view line);
 // Starts like a heading (see heading_label.h): "I.", "1.", "1.1.", "a)", "Điều 5.",

@@ -104,3 +104,30 @@ TEST_CASE("scan_line gives visible_length and the first marker byte of every cor
   CHECK(compared > 100);
   CHECK(differences == 0);
 }
+
+namespace {
+bool residue_by_definition(std::string_view s) {
+  using namespace vanban::layout;
+  return is_blank(s) || is_footnote_separator(s) || is_decoration(s) || is_page_label(s) || is_lone_number(s);
+}
+}  // namespace
+
+TEST_CASE("may_be_residue is true of every line the five residue tests accept") {
+  std::mt19937 rng(7);
+  size_t misses = 0, residue = 0;
+  static const std::array<std::string, 14> kResidue = {
+      "", "   ", "\t", "12", " 3 ", "- 12 -", "Trang 3", "trang 3/10", "_____", "----------", "***", "———", " – – – ",
+      "                         "};
+  for (const std::string& s : kResidue) {
+    residue += residue_by_definition(s);
+    misses += residue_by_definition(s) && !vanban::layout::may_be_residue(s);
+  }
+  for (int k = 0; k < 100000; ++k) {
+    std::string s = random_line(rng);
+    if (k % 3 == 0) s = kResidue[rng() % kResidue.size()] + s.substr(0, rng() % 4);
+    residue += residue_by_definition(s);
+    misses += residue_by_definition(s) && !vanban::layout::may_be_residue(s);
+  }
+  CHECK(residue > 1000);
+  CHECK(misses == 0);
+}
