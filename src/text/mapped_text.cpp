@@ -372,7 +372,7 @@ void MappedText::append(const NormalizedView& norm, uint32_t line, size_t a, siz
   size_t last = a;  // the last anchored byte of norm.text, and its column
   uint32_t column = norm.column_at(a);
   auto anchor = [&](size_t offset, uint32_t col) {
-    anchors_.push_back({static_cast<uint32_t>(base + offset - a), line, col, false});
+    add_anchor({static_cast<uint32_t>(base + offset - a), line, col, false});
     last = offset;
     column = col;
   };
@@ -402,14 +402,30 @@ void MappedText::append(const NormalizedView& norm, uint32_t line, size_t a, siz
 
 void MappedText::append_synthetic(std::string_view s) {
   if (s.empty()) return;
-  anchors_.push_back({static_cast<uint32_t>(text_.size()), after_last_.line, after_last_.column, true});
+  add_anchor({static_cast<uint32_t>(text_.size()), after_last_.line, after_last_.column, true});
   text_.append(s);
 }
 
 Position MappedText::position(size_t offset) const {
   if (anchors_.empty()) return {1, 1};
-  auto it = std::upper_bound(anchors_.begin(), anchors_.end(), offset,
-                             [](size_t off, const Anchor& a) { return off < a.offset; });
+  // The anchor just after `offset` is among those from the first of its bucket to the first
+  // of the next bucket: the anchors before are before the bucket, those after, after it.
+  const size_t bucket = offset / kBucketBytes;
+  if (bucket >= bucket_first_.size()) return position_from(anchors_.end(), offset);  // past the last anchor
+  const auto from = anchors_.begin() + bucket_first_[bucket];
+  const auto to = bucket + 1 < bucket_first_.size() ? anchors_.begin() + bucket_first_[bucket + 1] : anchors_.end();
+  return position_from(std::upper_bound(from, to, offset, [](size_t off, const Anchor& a) { return off < a.offset; }), offset);
+}
+
+Position MappedText::position_by_search(size_t offset) const {
+  if (anchors_.empty()) return {1, 1};
+  return position_from(std::upper_bound(anchors_.begin(), anchors_.end(), offset,
+                                        [](size_t off, const Anchor& a) { return off < a.offset; }),
+                       offset);
+}
+
+// The position of `offset`, given the first anchor after it.
+Position MappedText::position_from(std::vector<Anchor>::const_iterator it, size_t offset) const {
   if (it == anchors_.begin()) return {anchors_.front().line, anchors_.front().column};
   --it;
   if (it->synthetic) return {it->line, it->column};

@@ -95,6 +95,7 @@ class MappedText {
   void reserve(size_t bytes, size_t pieces) {
     text_.reserve(bytes);
     anchors_.reserve(pieces);
+    bucket_first_.reserve(bytes / kBucketBytes + 2);
   }
 
   // Appends text[a, b) of a normalized original line number `line`.
@@ -109,6 +110,9 @@ class MappedText {
   // Original position of the last character of span (for end_line / end_column).
   Position last_position(Span span) const;
   Position first_position(Span span) const { return position(span.begin); }
+  // position(offset) found by a binary search over all the anchors, without the bucket index:
+  // the definition position() is tested against.
+  Position position_by_search(size_t offset) const;
 
  private:
   struct Anchor {
@@ -118,8 +122,21 @@ class MappedText {
     bool synthetic;
   };
   static constexpr size_t kCheckpointBytes = 512;
+  // position() is asked for thousands of offsets: rather than search all the anchors, it
+  // searches those of the kBucketBytes-long stretch of text the offset is in.
+  static constexpr size_t kBucketBytes = 256;
+  void add_anchor(const Anchor& a) {
+    // The buckets that start after the previous anchor and at or before this one begin with it.
+    for (; next_bucket_ <= a.offset; next_bucket_ += kBucketBytes) bucket_first_.push_back(static_cast<uint32_t>(anchors_.size()));
+    anchors_.push_back(a);
+  }
+  Position position_from(std::vector<Anchor>::const_iterator after, size_t offset) const;
   std::string text_;
-  std::vector<Anchor> anchors_;
+  std::vector<Anchor> anchors_;  // by offset (never decreasing)
+  // bucket_first_[k]: the index of the first anchor at or after byte k * kBucketBytes, for
+  // every bucket up to the last anchor's.
+  std::vector<uint32_t> bucket_first_;
+  size_t next_bucket_ = 0;  // where the first bucket without an entry in bucket_first_ starts
   Position after_last_{1, 1};
 };
 
