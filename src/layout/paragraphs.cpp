@@ -117,6 +117,7 @@ class Builder {
   void add(size_t i, size_t a, size_t b) {
     const NormalizedView& nl = L_.norm[i];
     std::string_view s = nl.text;
+    const bool whole_line = a == 0 && b == s.size();
     while (a < b && s[a] == ' ') ++a;
     while (b > a && s[b - 1] == ' ') --b;
     if (a == b) return;
@@ -135,7 +136,13 @@ class Builder {
       from = m.b;
       markers_cut_ = true;
     }
-    out_.text.append(nl, line, from, b);
+    // A whole line trimmed of its spaces holds the code points of its width (classify counted
+    // them, trailing white space aside: a tab would be, and is not trimmed here), less the
+    // leading spaces: the text need not count them again.
+    if (from == a && whole_line && s[b - 1] != '\t')
+      out_.text.append_counted(nl, line, a, b, L_.width[i] - a);
+    else
+      out_.text.append(nl, line, from, b);
     cur_.last_line = line;
     last_line_text_ = s.substr(a, b - a);
     ++lines_added_;

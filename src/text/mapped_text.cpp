@@ -366,11 +366,16 @@ std::optional<NormalizedLine> normalize_if_changed(std::string_view original) {
 }
 
 void MappedText::append(const NormalizedView& norm, uint32_t line, size_t a, size_t b) {
+  append_counted(norm, line, a, b, kNotCounted);
+}
+
+void MappedText::append_counted(const NormalizedView& norm, uint32_t line, size_t a, size_t b, size_t code_points) {
   if (b <= a) return;
   const std::string_view text = norm.text;
   const size_t base = text_.size();
   size_t last = a;  // the last anchored byte of norm.text, and its column
-  uint32_t column = norm.column_at(a);
+  const uint32_t column_at_a = norm.column_at(a);
+  uint32_t column = column_at_a;
   auto anchor = [&](size_t offset, uint32_t col) {
     add_anchor({static_cast<uint32_t>(base + offset - a), line, col, false});
     last = offset;
@@ -394,10 +399,16 @@ void MappedText::append(const NormalizedView& norm, uint32_t line, size_t a, siz
   checkpoints_until(b);
   text_.append(norm.text.substr(a, b - a));
   // The column at b, counted on from the last anchor placed rather than from the line's start;
-  // an anchor of normalization at b itself (never placed) gives it instead.
-  const bool anchored_at_b = norm.anchors && !norm.anchors->empty() && norm.anchors->back().offset >= b;
-  after_last_ = {line, anchored_at_b ? norm.column_at(b)
-                                     : column + static_cast<uint32_t>(utf8::count(text.substr(last, b - last)))};
+  // an anchor of normalization at b itself (never placed) gives it instead. Without any
+  // anchor of normalization, it is the column at a and the code points up to b, when known.
+  const bool normalized = norm.anchors && !norm.anchors->empty();
+  const bool anchored_at_b = normalized && norm.anchors->back().offset >= b;
+  if (anchored_at_b)
+    after_last_ = {line, norm.column_at(b)};
+  else if (!normalized && code_points != kNotCounted)
+    after_last_ = {line, column_at_a + static_cast<uint32_t>(code_points)};
+  else
+    after_last_ = {line, column + static_cast<uint32_t>(utf8::count(text.substr(last, b - last)))};
 }
 
 void MappedText::append_synthetic(std::string_view s) {

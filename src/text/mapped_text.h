@@ -101,6 +101,9 @@ class MappedText {
   // Appends text[a, b) of a normalized original line number `line`.
   void append(const NormalizedLine& norm, uint32_t line, size_t a, size_t b) { append(NormalizedView(norm), line, a, b); }
   void append(const NormalizedView& norm, uint32_t line, size_t a, size_t b);
+  // append(norm, line, a, b) when the caller knows how many code points text[a, b) holds
+  // (utf8::count of it): a line without normalization anchors is then not counted again.
+  void append_counted(const NormalizedView& norm, uint32_t line, size_t a, size_t b, size_t code_points);
   // Appends text that is not in the original (a joining space, a paragraph break); it maps to
   // the position just after the last appended original character.
   void append_synthetic(std::string_view s);
@@ -122,6 +125,7 @@ class MappedText {
     bool synthetic;
   };
   static constexpr size_t kCheckpointBytes = 512;
+  static constexpr size_t kNotCounted = ~size_t{0};
   // position() is asked for thousands of offsets: rather than search all the anchors, it
   // searches those of the kBucketBytes-long stretch of text the offset is in.
   static constexpr size_t kBucketBytes = 256;

@@ -4,10 +4,13 @@
 #include <array>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <random>
 #include <string>
 
 #include "layout/line_shape.h"
+#include "text/mapped_text.h"
+#include "text/utf8.h"
 
 namespace {
 size_t byte_by_byte(std::string_view s, size_t from) {
@@ -130,4 +133,23 @@ TEST_CASE("may_be_residue is true of every line the five residue tests accept") 
   }
   CHECK(residue > 1000);
   CHECK(misses == 0);
+}
+
+TEST_CASE("a whole line trimmed of spaces holds its width less its leading spaces in code points") {
+  // Builder::add hands this count to MappedText::append_counted instead of counting again.
+  std::mt19937 rng(13);
+  size_t checked = 0, differences = 0;
+  for (int k = 0; k < 100000; ++k) {
+    const std::string raw = random_line(rng);
+    const std::optional<vanban::NormalizedLine> changed = vanban::normalize_if_changed(raw);
+    const std::string_view s = changed ? std::string_view(changed->text) : std::string_view(raw);
+    size_t a = 0, b = s.size();
+    while (a < b && s[a] == ' ') ++a;
+    while (b > a && s[b - 1] == ' ') --b;
+    if (a == b || s[b - 1] == '\t') continue;
+    ++checked;
+    differences += vanban::layout::scan_line(s).width - a != vanban::utf8::count(s.substr(a, b - a));
+  }
+  CHECK(checked > 10000);
+  CHECK(differences == 0);
 }

@@ -5,12 +5,14 @@
 #include <catch2/catch.hpp>
 
 #include <array>
+#include <optional>
 #include <random>
 #include <string>
 
 #include "layout/layout.h"
 #include "text/mapped_text.h"
 #include "text/source.h"
+#include "text/utf8.h"
 #include "variants.h"
 
 namespace {
@@ -62,5 +64,25 @@ TEST_CASE("position finds the anchor the binary search over all anchors finds") 
   }
   differences += differences_in(t);
   CHECK(texts > 250);
+  CHECK(differences == 0);
+}
+
+TEST_CASE("append_counted maps every byte as append does") {
+  std::mt19937 rng(12);
+  size_t differences = 0;
+  for (int k = 0; k < 3000; ++k) {
+    const std::string raw = random_document(rng).substr(0, 700);
+    // A line as the layout appends it: normalized, or the original when nothing changed.
+    const std::optional<vanban::NormalizedLine> changed = vanban::normalize_if_changed(raw);
+    const vanban::NormalizedView view = changed ? vanban::NormalizedView(*changed) : vanban::NormalizedView(raw);
+    const size_t a = view.text.empty() ? 0 : rng() % view.text.size(), b = a + rng() % (view.text.size() - a + 1);
+    vanban::MappedText plain, counted;
+    for (vanban::MappedText* t : {&plain, &counted}) t->append_synthetic("x");
+    plain.append(view, 3, a, b);
+    counted.append_counted(view, 3, a, b, vanban::utf8::count(view.text.substr(a, b - a)));
+    for (vanban::MappedText* t : {&plain, &counted}) t->append_synthetic(" ");
+    for (size_t offset = 0; offset <= plain.size(); ++offset)
+      differences += !(plain.position(offset) == counted.position(offset));
+  }
   CHECK(differences == 0);
 }
