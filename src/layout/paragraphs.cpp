@@ -41,6 +41,7 @@ bool blank_lines_break_paragraphs(const Lines& L) {
 // A line that is only "Điều", "Chương", "Mục" or "Phần": its number went to the next line.
 bool is_bare_legal_keyword(std::string_view line) {
   std::string_view t = trim(line);
+  if (t.size() < 5 || t.size() > 8) return false;  // "Mục" has 5 bytes, "CHƯƠNG" 8: most lines are longer
   return t == "Điều" || t == "Chương" || t == "Mục" || t == "Phần" || t == "ĐIỀU" || t == "CHƯƠNG" || t == "MỤC" || t == "PHẦN";
 }
 
@@ -221,6 +222,9 @@ bool breaks_between(std::string_view prev, std::string_view next, size_t width, 
 void build_body(Layout& out, const Lines& L) {
   const size_t width = typical_width(L);
   const bool blank_breaks = blank_lines_break_paragraphs(L);
+  // At most a paragraph a line of text (a glued keyword adds one, rarely), and one a footnote
+  // piece: the paragraphs are then not moved again and again as the vector grows.
+  out.paragraphs.reserve(static_cast<size_t>(std::count(L.kind.begin(), L.kind.end(), LineKind::Text)) + L.pieces.size());
   Builder b(out, L);
   bool saw_blank = false, force_break = false;
   for (size_t i = 0; i < L.norm.size(); ++i) {
