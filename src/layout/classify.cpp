@@ -57,6 +57,10 @@ class FootnoteScanner {
 
  private:
   LineKind classify_line(std::string_view s) {
+    if (!may_be_residue(s)) {  // the common line: what the tests below would conclude
+      prev_ = region_ ? region_line(s) : LineKind::Text;
+      return prev_;
+    }
     if (is_footnote_separator(s)) {
       region_ = true;
       prev_ = LineKind::FootnoteSeparator;
@@ -174,7 +178,8 @@ std::vector<Candidate> inline_candidates(const Lines& L) {
     std::string_view s = L.norm[i].text;
     size_t first = 0;
     while (first < s.size() && s[first] == ' ') ++first;
-    for (size_t p = 0; (p = next_inline_marker_byte(s, p)) < s.size(); ++p) {
+    // The line's first candidate byte was found with its width (classify).
+    for (size_t p = L.first_marker[i]; p < s.size(); p = next_inline_marker_byte(s, p + 1)) {
       size_t end = p;
       std::string label = inline_marker_at(s, p, end);
       if (label.empty()) continue;
@@ -251,7 +256,12 @@ void find_inline_footnotes(Lines& L) {
 
 void classify(Lines& lines) {
   lines.width.resize(lines.norm.size());
-  for (size_t i = 0; i < lines.norm.size(); ++i) lines.width[i] = static_cast<uint32_t>(visible_length(lines.norm[i].text));
+  lines.first_marker.resize(lines.norm.size());
+  for (size_t i = 0; i < lines.norm.size(); ++i) {
+    const LineScan scan = scan_line(lines.norm[i].text);
+    lines.width[i] = scan.width;
+    lines.first_marker[i] = scan.first_marker;
+  }
   FootnoteScanner(lines).run();
   find_inline_footnotes(lines);
 }

@@ -49,6 +49,7 @@ struct Lines {
   std::vector<NormalizedView> norm;
   std::deque<NormalizedLine> changed;  // a deque: the views into it stay valid as it grows
   std::vector<uint32_t> width;  // visible_length of each line, counted once for every pass
+  std::vector<size_t> first_marker;  // next_inline_marker_byte(line, 0), read in the same pass
   std::vector<LineKind> kind;
   std::vector<FootnotePiece> pieces;         // in line order
   std::vector<InlineMarker> inline_markers;  // in line, then byte order

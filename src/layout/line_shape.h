@@ -20,6 +20,10 @@ bool is_page_label(std::string_view line);
 bool is_footnote_separator(std::string_view line);
 // A short rule under a title or an issuer ("-----", "***", "———"): 3+ of - _ = * ~ — – alone.
 bool is_decoration(std::string_view line);
+// False when the line is certainly none of blank, a footnote separator, a decoration, a page
+// label or a lone number: told from its trimmed length and first byte, so that a line of
+// running text (nearly every line) is not put through those five scans.
+bool may_be_residue(std::string_view line);
 // A row of a table as converters print it: first visible character '|'.
 bool is_table_row(std::string_view line);
 // Starts like a heading (see heading_label.h): "I.", "1.", "1.1.", "a)", "Điều 5.",
@@ -59,5 +63,13 @@ inline bool may_start_inline_marker(unsigned char c) { return c == '[' || c == 0
 // The first byte at or after `from` where an inline marker could start (line.size() when
 // none): the scan reads eight bytes at a time, since nearly every line has no marker.
 size_t next_inline_marker_byte(std::string_view line, size_t from);
+
+// visible_length(line) and next_inline_marker_byte(line, 0) from one pass over the line: the
+// classification needs both of every line, and each alone would read the whole line.
+struct LineScan {
+  uint32_t width = 0;        // visible_length(line)
+  size_t first_marker = 0;   // next_inline_marker_byte(line, 0)
+};
+LineScan scan_line(std::string_view line);
 
 }  // namespace vanban::layout

@@ -41,6 +41,7 @@ bool blank_lines_break_paragraphs(const Lines& L) {
 // A line that is only "Điều", "Chương", "Mục" or "Phần": its number went to the next line.
 bool is_bare_legal_keyword(std::string_view line) {
   std::string_view t = trim(line);
+  if (t.size() < 5 || t.size() > 8) return false;  // "Mục" has 5 bytes, "CHƯƠNG" 8: most lines are longer
   return t == "Điều" || t == "Chương" || t == "Mục" || t == "Phần" || t == "ĐIỀU" || t == "CHƯƠNG" || t == "MỤC" || t == "PHẦN";
 }
 
@@ -53,7 +54,8 @@ size_t glued_legal_keyword(const Lines& L, size_t i) {
   if (space == std::string_view::npos || space == 0) return std::string_view::npos;
   const std::string_view keyword = line.substr(space + 1);
   const char before = line[space - 1];
-  if (!is_bare_legal_keyword(keyword) || (before != '.' && before != ';' && before != ':')) return std::string_view::npos;
+  // The punctuation first: it is one byte to read, and most lines fail there.
+  if ((before != '.' && before != ';' && before != ':') || !is_bare_legal_keyword(keyword)) return std::string_view::npos;
   size_t j = i + 1;
   while (j < L.norm.size() && L.kind[j] == LineKind::Blank) ++j;
   if (j >= L.norm.size() || L.kind[j] != LineKind::Text) return std::string_view::npos;
@@ -117,6 +119,7 @@ class Builder {
   void add(size_t i, size_t a, size_t b) {
     const NormalizedView& nl = L_.norm[i];
     std::string_view s = nl.text;
+    const bool whole_line = a == 0 && b == s.size();
     while (a < b && s[a] == ' ') ++a;
     while (b > a && s[b - 1] == ' ') --b;
     if (a == b) return;
@@ -135,7 +138,13 @@ class Builder {
       from = m.b;
       markers_cut_ = true;
     }
-    out_.text.append(nl, line, from, b);
+    // A whole line trimmed of its spaces holds the code points of its width (classify counted
+    // them, trailing white space aside: a tab would be, and is not trimmed here), less the
+    // leading spaces: the text need not count them again.
+    if (from == a && whole_line && s[b - 1] != '\t')
+      out_.text.append_counted(nl, line, a, b, L_.width[i] - a);
+    else
+      out_.text.append(nl, line, from, b);
     cur_.last_line = line;
     last_line_text_ = s.substr(a, b - a);
     ++lines_added_;
@@ -214,6 +223,9 @@ bool breaks_between(std::string_view prev, std::string_view next, size_t width, 
 void build_body(Layout& out, const Lines& L) {
   const size_t width = typical_width(L);
   const bool blank_breaks = blank_lines_break_paragraphs(L);
+  // At most a paragraph a line of text (a glued keyword adds one, rarely), and one a footnote
+  // piece: the paragraphs are then not moved again and again as the vector grows.
+  out.paragraphs.reserve(static_cast<size_t>(std::count(L.kind.begin(), L.kind.end(), LineKind::Text)) + L.pieces.size());
   Builder b(out, L);
   bool saw_blank = false, force_break = false;
   for (size_t i = 0; i < L.norm.size(); ++i) {

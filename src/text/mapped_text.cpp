@@ -366,13 +366,18 @@ std::optional<NormalizedLine> normalize_if_changed(std::string_view original) {
 }
 
 void MappedText::append(const NormalizedView& norm, uint32_t line, size_t a, size_t b) {
+  append_counted(norm, line, a, b, kNotCounted);
+}
+
+void MappedText::append_counted(const NormalizedView& norm, uint32_t line, size_t a, size_t b, size_t code_points) {
   if (b <= a) return;
   const std::string_view text = norm.text;
   const size_t base = text_.size();
   size_t last = a;  // the last anchored byte of norm.text, and its column
-  uint32_t column = norm.column_at(a);
+  const uint32_t column_at_a = norm.column_at(a);
+  uint32_t column = column_at_a;
   auto anchor = [&](size_t offset, uint32_t col) {
-    anchors_.push_back({static_cast<uint32_t>(base + offset - a), line, col, false});
+    add_anchor({static_cast<uint32_t>(base + offset - a), line, col, false});
     last = offset;
     column = col;
   };
@@ -394,22 +399,44 @@ void MappedText::append(const NormalizedView& norm, uint32_t line, size_t a, siz
   checkpoints_until(b);
   text_.append(norm.text.substr(a, b - a));
   // The column at b, counted on from the last anchor placed rather than from the line's start;
-  // an anchor of normalization at b itself (never placed) gives it instead.
-  const bool anchored_at_b = norm.anchors && !norm.anchors->empty() && norm.anchors->back().offset >= b;
-  after_last_ = {line, anchored_at_b ? norm.column_at(b)
-                                     : column + static_cast<uint32_t>(utf8::count(text.substr(last, b - last)))};
+  // an anchor of normalization at b itself (never placed) gives it instead. Without any
+  // anchor of normalization, it is the column at a and the code points up to b, when known.
+  const bool normalized = norm.anchors && !norm.anchors->empty();
+  const bool anchored_at_b = normalized && norm.anchors->back().offset >= b;
+  if (anchored_at_b)
+    after_last_ = {line, norm.column_at(b)};
+  else if (!normalized && code_points != kNotCounted)
+    after_last_ = {line, column_at_a + static_cast<uint32_t>(code_points)};
+  else
+    after_last_ = {line, column + static_cast<uint32_t>(utf8::count(text.substr(last, b - last)))};
 }
 
 void MappedText::append_synthetic(std::string_view s) {
   if (s.empty()) return;
-  anchors_.push_back({static_cast<uint32_t>(text_.size()), after_last_.line, after_last_.column, true});
+  add_anchor({static_cast<uint32_t>(text_.size()), after_last_.line, after_last_.column, true});
   text_.append(s);
 }
 
 Position MappedText::position(size_t offset) const {
   if (anchors_.empty()) return {1, 1};
-  auto it = std::upper_bound(anchors_.begin(), anchors_.end(), offset,
-                             [](size_t off, const Anchor& a) { return off < a.offset; });
+  // The anchor just after `offset` is among those from the first of its bucket to the first
+  // of the next bucket: the anchors before are before the bucket, those after, after it.
+  const size_t bucket = offset / kBucketBytes;
+  if (bucket >= bucket_first_.size()) return position_from(anchors_.end(), offset);  // past the last anchor
+  const auto from = anchors_.begin() + bucket_first_[bucket];
+  const auto to = bucket + 1 < bucket_first_.size() ? anchors_.begin() + bucket_first_[bucket + 1] : anchors_.end();
+  return position_from(std::upper_bound(from, to, offset, [](size_t off, const Anchor& a) { return off < a.offset; }), offset);
+}
+
+Position MappedText::position_by_search(size_t offset) const {
+  if (anchors_.empty()) return {1, 1};
+  return position_from(std::upper_bound(anchors_.begin(), anchors_.end(), offset,
+                                        [](size_t off, const Anchor& a) { return off < a.offset; }),
+                       offset);
+}
+
+// The position of `offset`, given the first anchor after it.
+Position MappedText::position_from(std::vector<Anchor>::const_iterator it, size_t offset) const {
   if (it == anchors_.begin()) return {anchors_.front().line, anchors_.front().column};
   --it;
   if (it->synthetic) return {it->line, it->column};

@@ -95,11 +95,15 @@ class MappedText {
   void reserve(size_t bytes, size_t pieces) {
     text_.reserve(bytes);
     anchors_.reserve(pieces);
+    bucket_first_.reserve(bytes / kBucketBytes + 2);
   }
 
   // Appends text[a, b) of a normalized original line number `line`.
   void append(const NormalizedLine& norm, uint32_t line, size_t a, size_t b) { append(NormalizedView(norm), line, a, b); }
   void append(const NormalizedView& norm, uint32_t line, size_t a, size_t b);
+  // append(norm, line, a, b) when the caller knows how many code points text[a, b) holds
+  // (utf8::count of it): a line without normalization anchors is then not counted again.
+  void append_counted(const NormalizedView& norm, uint32_t line, size_t a, size_t b, size_t code_points);
   // Appends text that is not in the original (a joining space, a paragraph break); it maps to
   // the position just after the last appended original character.
   void append_synthetic(std::string_view s);
@@ -109,6 +113,9 @@ class MappedText {
   // Original position of the last character of span (for end_line / end_column).
   Position last_position(Span span) const;
   Position first_position(Span span) const { return position(span.begin); }
+  // position(offset) found by a binary search over all the anchors, without the bucket index:
+  // the definition position() is tested against.
+  Position position_by_search(size_t offset) const;
 
  private:
   struct Anchor {
@@ -118,8 +125,22 @@ class MappedText {
     bool synthetic;
   };
   static constexpr size_t kCheckpointBytes = 512;
+  static constexpr size_t kNotCounted = ~size_t{0};
+  // position() is asked for thousands of offsets: rather than search all the anchors, it
+  // searches those of the kBucketBytes-long stretch of text the offset is in.
+  static constexpr size_t kBucketBytes = 256;
+  void add_anchor(const Anchor& a) {
+    // The buckets that start after the previous anchor and at or before this one begin with it.
+    for (; next_bucket_ <= a.offset; next_bucket_ += kBucketBytes) bucket_first_.push_back(static_cast<uint32_t>(anchors_.size()));
+    anchors_.push_back(a);
+  }
+  Position position_from(std::vector<Anchor>::const_iterator after, size_t offset) const;
   std::string text_;
-  std::vector<Anchor> anchors_;
+  std::vector<Anchor> anchors_;  // by offset (never decreasing)
+  // bucket_first_[k]: the index of the first anchor at or after byte k * kBucketBytes, for
+  // every bucket up to the last anchor's.
+  std::vector<uint32_t> bucket_first_;
+  size_t next_bucket_ = 0;  // where the first bucket without an entry in bucket_first_ starts
   Position after_last_{1, 1};
 };
 

@@ -1,9 +1,16 @@
 // The scan for inline footnote markers reads eight bytes at a time; it must stop exactly where
 // the byte-by-byte pre-test would, wherever the byte falls in a word and whatever precedes it.
 #include <catch2/catch.hpp>
+#include <array>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <random>
 #include <string>
 
 #include "layout/line_shape.h"
+#include "text/mapped_text.h"
+#include "text/utf8.h"
 
 namespace {
 size_t byte_by_byte(std::string_view s, size_t from) {
@@ -37,5 +44,112 @@ TEST_CASE("next_inline_marker_byte stops where the byte-by-byte pre-test does") 
         for (size_t from = 0; from <= s.size(); ++from)
           differences += vanban::layout::next_inline_marker_byte(s, from) != byte_by_byte(s, from);
       }
+  CHECK(differences == 0);
+}
+
+namespace {
+// Random lines of the pieces the fused scan must count and stop at: precomposed and decomposed
+// letters, markers, quotes, CRLF, tabs and trailing white space, lone lead and continuation bytes.
+std::string random_line(std::mt19937& rng) {
+  static const std::array<std::string, 24> kPieces = {
+      "a", "Q", "Đ", "ư", "Người", "việc", "ế", "e\xCC\x81", "o\xCC\x9B\xCC\x80", "[", "[12]", "¹", "⁴",
+      "“", "”", "…", " ", "  ", "\t", "\r\n", "\r", "\xC4", "\x90", "2.5"};
+  std::string s;
+  const size_t pieces = rng() % 90;
+  for (size_t k = 0; k < pieces; ++k) s += kPieces[rng() % kPieces.size()];
+  return s;
+}
+
+bool scan_matches_definition(std::string_view s) {
+  const vanban::layout::LineScan scan = vanban::layout::scan_line(s);
+  return scan.width == vanban::layout::visible_length(s) &&
+         scan.first_marker == vanban::layout::next_inline_marker_byte(s, 0);
+}
+}  // namespace
+
+TEST_CASE("scan_line gives visible_length and the first marker byte of random lines") {
+  std::mt19937 rng(20261128);
+  size_t differences = 0;
+  for (int k = 0; k < 100000; ++k) {
+    const std::string s = random_line(rng);
+    if (!scan_matches_definition(s)) {
+      ++differences;
+      INFO("line: " << s);
+      CHECK(scan_matches_definition(s));
+    }
+  }
+  // One marker byte at every place of a 40-byte line, before trailing spaces or not.
+  for (int marker : {0x5B, 0xC2, 0xE2})
+    for (size_t at = 0; at < 40; ++at)
+      for (const char* tail : {"", " ", "  \t"}) {
+        std::string s(40, 'a');
+        s[at] = static_cast<char>(marker);
+        s += tail;
+        differences += !scan_matches_definition(s);
+      }
+  CHECK(differences == 0);
+}
+
+TEST_CASE("scan_line gives visible_length and the first marker byte of every corpus line") {
+  namespace fs = std::filesystem;
+  size_t compared = 0, differences = 0;
+  for (const auto& e : fs::recursive_directory_iterator(fs::path(VANBAN_SOURCE_DIR) / "corpus")) {
+    if (!e.is_regular_file() || e.path().extension() != ".txt") continue;
+    std::ifstream in(e.path(), std::ios::binary);
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    for (size_t at = 0; at < text.size();) {
+      const size_t nl = std::min(text.find('\n', at), text.size());
+      differences += !scan_matches_definition(std::string_view(text).substr(at, nl - at));
+      ++compared;
+      at = nl + 1;
+    }
+  }
+  CHECK(compared > 100);
+  CHECK(differences == 0);
+}
+
+namespace {
+bool residue_by_definition(std::string_view s) {
+  using namespace vanban::layout;
+  return is_blank(s) || is_footnote_separator(s) || is_decoration(s) || is_page_label(s) || is_lone_number(s);
+}
+}  // namespace
+
+TEST_CASE("may_be_residue is true of every line the five residue tests accept") {
+  std::mt19937 rng(7);
+  size_t misses = 0, residue = 0;
+  static const std::array<std::string, 14> kResidue = {
+      "", "   ", "\t", "12", " 3 ", "- 12 -", "Trang 3", "trang 3/10", "_____", "----------", "***", "———", " – – – ",
+      "                         "};
+  for (const std::string& s : kResidue) {
+    residue += residue_by_definition(s);
+    misses += residue_by_definition(s) && !vanban::layout::may_be_residue(s);
+  }
+  for (int k = 0; k < 100000; ++k) {
+    std::string s = random_line(rng);
+    if (k % 3 == 0) s = kResidue[rng() % kResidue.size()] + s.substr(0, rng() % 4);
+    residue += residue_by_definition(s);
+    misses += residue_by_definition(s) && !vanban::layout::may_be_residue(s);
+  }
+  CHECK(residue > 1000);
+  CHECK(misses == 0);
+}
+
+TEST_CASE("a whole line trimmed of spaces holds its width less its leading spaces in code points") {
+  // Builder::add hands this count to MappedText::append_counted instead of counting again.
+  std::mt19937 rng(13);
+  size_t checked = 0, differences = 0;
+  for (int k = 0; k < 100000; ++k) {
+    const std::string raw = random_line(rng);
+    const std::optional<vanban::NormalizedLine> changed = vanban::normalize_if_changed(raw);
+    const std::string_view s = changed ? std::string_view(changed->text) : std::string_view(raw);
+    size_t a = 0, b = s.size();
+    while (a < b && s[a] == ' ') ++a;
+    while (b > a && s[b - 1] == ' ') --b;
+    if (a == b || s[b - 1] == '\t') continue;
+    ++checked;
+    differences += vanban::layout::scan_line(s).width - a != vanban::utf8::count(s.substr(a, b - a));
+  }
+  CHECK(checked > 10000);
   CHECK(differences == 0);
 }
