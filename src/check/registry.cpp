@@ -17,6 +17,15 @@ const std::vector<const Rule*>& all_rules() {
   return rules;
 }
 
+namespace {
+thread_local uint64_t passes_begun = 0;  // on this thread
+thread_local uint64_t pass_now = 0;      // the pass alive, 0 when none is
+}  // namespace
+
+RulePass::RulePass() { pass_now = ++passes_begun; }
+RulePass::~RulePass() { pass_now = 0; }
+uint64_t RulePass::current() { return pass_now; }
+
 bool rule_enabled(const std::string& id, const Options& options) {
   const std::string family = id.substr(0, id.find('/'));
   if (options.enabled.count(id)) return true;

@@ -7,6 +7,7 @@
 // append findings in run(). A rule reads the Analysis built by the earlier stages; it never
 // re-scans the text for what an extraction stage already found.
 #pragma once
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,19 @@ class Rule {
   virtual ~Rule() = default;
   virtual const RuleInfo& info() const = 0;
   virtual void run(const Analysis& analysis, const Options& options, std::vector<Finding>& out) const = 0;
+};
+
+// The rules' pass over one analysis, on this thread: while a RulePass is alive, the analysis
+// the rules read does not change, so work several rules need may be computed once and shared
+// (text_repeats.h's repeats_in). Outside a pass, current() is 0 and nothing is shared.
+class RulePass {
+ public:
+  RulePass();
+  ~RulePass();
+  RulePass(const RulePass&) = delete;
+  RulePass& operator=(const RulePass&) = delete;
+  // A number that tells this thread's pass from its earlier ones; 0 outside a pass.
+  static uint64_t current();
 };
 
 // Every rule, in catalog order.

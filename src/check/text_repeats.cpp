@@ -1,11 +1,10 @@
 #include "check/text_repeats.h"
 
 #include <algorithm>
-#include <bit>
 #include <cstdint>
-#include <cstring>
 #include <iterator>
 
+#include "check/rule.h"
 #include "check/syllables.h"
 
 namespace vanban {
@@ -144,24 +143,6 @@ class RepeatFinder {
   size_t last_pair_ = kNone;  // second syllable of the last doubling seen
 };
 
-// A hash of the whole text, to tell a new text at a reused address from the one cached. Two
-// lanes of 8 bytes a step, each step a bijection of the lane, so texts that differ in one word
-// always differ here; about half an instruction a byte, a third of std::hash.
-uint64_t content_hash(std::string_view s) {
-  constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
-  auto step = [](uint64_t h, uint64_t w) { return std::rotl((h ^ w) * kMul, 29); };
-  uint64_t a = s.size(), b = ~s.size();
-  size_t i = 0;
-  for (; i + 16 <= s.size(); i += 16) {
-    uint64_t w[2];
-    std::memcpy(w, s.data() + i, sizeof w);
-    a = step(a, w[0]);
-    b = step(b, w[1]);
-  }
-  for (; i < s.size(); ++i) a = step(a, static_cast<unsigned char>(s[i]));
-  return step(a, b);
-}
-
 }  // namespace
 
 std::vector<Repeat> find_repeats(std::string_view text) {
@@ -182,18 +163,18 @@ std::vector<Repeat> find_repeats(std::string_view text) {
 
 const std::vector<Repeat>& repeats_in(std::string_view text) {
   struct Cache {
+    uint64_t pass = 0;
     const char* data = nullptr;
     size_t size = 0;
-    uint64_t hash = 0;
     std::vector<Repeat> repeats;
   };
   thread_local Cache cache;
-  const uint64_t hash = content_hash(text);
-  if (cache.data != text.data() || cache.size != text.size() || cache.hash != hash) {
+  const uint64_t pass = RulePass::current();
+  if (pass == 0 || cache.pass != pass || cache.data != text.data() || cache.size != text.size()) {
     cache.repeats = find_repeats(text);
+    cache.pass = pass;
     cache.data = text.data();
     cache.size = text.size();
-    cache.hash = hash;
   }
   return cache.repeats;
 }

@@ -27,8 +27,9 @@ struct Repeat {
 // phrase, in text order.
 std::vector<Repeat> find_repeats(std::string_view text);
 
-// The same, computed once per text for the two rules that read it (a per-thread cache keyed
-// on the text's address, size and content hash).
+// The same, computed once per text for the two rules that read it: within one RulePass
+// (check/rule.h) the text cannot change, so a per-thread cache keyed on the pass and the text's
+// address and size is exact. Outside a pass it is computed each time.
 const std::vector<Repeat>& repeats_in(std::string_view text);
 
 }  // namespace vanban

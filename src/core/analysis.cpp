@@ -17,8 +17,11 @@ Analysis analyze(SourceText source, const Options& options) {
   a.dates = find_dates(a.layout.text.text());
   a.quantities = find_quantities(a.layout, a.structure, a.citations, a.dates);
   a.relations = find_relations(a.layout, a.quantities);
-  for (const Rule* rule : all_rules())
-    if (rule_enabled(rule->info().id, options)) rule->run(a, options, a.findings);
+  {
+    const RulePass pass;
+    for (const Rule* rule : all_rules())
+      if (rule_enabled(rule->info().id, options)) rule->run(a, options, a.findings);
+  }
   std::stable_sort(a.findings.begin(), a.findings.end(), [&](const Finding& x, const Finding& y) {
     Position px = a.position(x.span.begin), py = a.position(y.span.begin);
     return std::tie(px.line, px.column) < std::tie(py.line, py.column);

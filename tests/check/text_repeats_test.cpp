@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "check/rule.h"
 #include "check/text_repeats.h"
 
 namespace {
@@ -99,28 +100,64 @@ TEST_CASE("repeats_in computes again when the text at the same address changes")
   std::string text = "lan lan giữ vững";
   const char* const at = text.data();
   CHECK(vanban::repeats_in(text).size() == 1);
-  CHECK(&vanban::repeats_in(text) == &vanban::repeats_in(text));
   text.replace(0, 3, "lam");  // "lam lan giữ vững": same address, same size
   REQUIRE(text.data() == at);
-  CHECK(vanban::repeats_in(text).empty());
-  CHECK(vanban::repeats_in("được được") .size() == 1);
+  CHECK(vanban::repeats_in(text).empty());  // outside a rule pass: computed each time
+  {
+    const vanban::RulePass pass;
+    CHECK(vanban::repeats_in(text).empty());
+  }
+  text.replace(0, 3, "lan");
+  {
+    const vanban::RulePass pass;  // a new pass: the cache of the last one is not used
+    CHECK(vanban::repeats_in(text).size() == 1);
+  }
+  CHECK(vanban::repeats_in("được được").size() == 1);
 }
 
-// The cache tells texts apart by a hash read 16 bytes at a time plus a tail: a one-byte change
-// must be seen wherever it falls (first lane, second lane, tail), at the same address and size.
-TEST_CASE("repeats_in sees a one-byte change at every offset") {
+// Within one pass the text the rules read cannot change, so the repeats are found once and
+// shared: the second rule gets the first one's result (seen here by changing the text in place,
+// which a pass rules out, to show that it is not read again).
+TEST_CASE("repeats_in finds the repeats once per rule pass") {
+  CHECK(vanban::RulePass::current() == 0);
+  std::string text = "lan lan giữ vững";
+  uint64_t first_pass = 0;
+  {
+    const vanban::RulePass pass;
+    first_pass = vanban::RulePass::current();
+    CHECK(first_pass != 0);
+    const std::vector<vanban::Repeat>& found = vanban::repeats_in(text);
+    CHECK(found.size() == 1);
+    text[6] = 'm';
+    CHECK(&vanban::repeats_in(text) == &found);
+    CHECK(vanban::repeats_in(text).size() == 1);  // shared, not read again
+    CHECK(vanban::repeats_in(std::string_view(text).substr(0, 7)).empty());  // another text: read
+  }
+  CHECK(vanban::RulePass::current() == 0);
+  const vanban::RulePass next;
+  CHECK(vanban::RulePass::current() != first_pass);
+  CHECK(vanban::repeats_in(text).empty());  // "lan lam giữ vững", read anew
+}
+
+// Each rule pass reads the text it is given: a one-byte change wherever it falls is seen by the
+// next pass, at the same address and size.
+TEST_CASE("repeats_in sees a one-byte change at every offset, pass after pass") {
   for (size_t pad = 0; pad < 40; ++pad) {
     for (const bool at_end : {false, true}) {
       std::string text = at_end ? std::string(pad, ' ') + "giữ vững lan lan" : "lan lan giữ vững" + std::string(pad, ' ');
       const size_t changed = at_end ? text.size() - 1 : 6;  // the second "lan" becomes "lam"
       const char* const at = text.data();
       INFO("pad " << pad << (at_end ? ", repeat at the end" : ", repeat at the start"));
-      CHECK(vanban::repeats_in(text).size() == 1);
+      auto in_a_pass = [&] {
+        const vanban::RulePass pass;
+        return vanban::repeats_in(text).size();
+      };
+      CHECK(in_a_pass() == 1);
       text[changed] = 'm';
       REQUIRE(text.data() == at);
-      CHECK(vanban::repeats_in(text).empty());
+      CHECK(in_a_pass() == 0);
       text[changed] = 'n';
-      CHECK(vanban::repeats_in(text).size() == 1);
+      CHECK(in_a_pass() == 1);
     }
   }
 }
