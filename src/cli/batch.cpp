@@ -74,8 +74,8 @@ Totals run_batch(const Settings& s, const InputList& inputs, const Render& rende
     for (const std::string& note : inputs.notes) write_stderr("vanban: chú ý: " + note + "\n");
 
   Totals totals;
-  run_in_order<DocumentOutput>(
-      inputs.inputs.size(), s.jobs, size_t{4} * s.jobs,
+  run_in_order_weighted<DocumentOutput>(
+      inputs.inputs.size(), s.jobs, size_t{4} * s.jobs, [&](size_t i) { return inputs.inputs[i].size; },
       [&](size_t i) {
         DocumentOutput out = process(inputs.inputs[i], s, render);
         progress.done(out.bytes);

@@ -8,6 +8,10 @@
 // At most `window` items are being worked on or waiting for their turn at any moment, so
 // memory is bounded by the window, not by n; a slow item holds the others back rather than
 // letting results pile up. Output is the same whatever `jobs` is. `work` must not throw.
+//
+// With a weight per item (run_in_order_weighted: a file's size), a free worker takes the
+// heaviest item not yet taken in the window rather than the next one, so that a large file
+// near the end of a batch is not left to one worker while the others sit idle.
 #pragma once
 #include <chrono>
 #include <condition_variable>
@@ -15,29 +19,42 @@
 #include <mutex>
 #include <optional>
 #include <thread>
+#include <utility>
 #include <vector>
 
 namespace vanban::cli {
 
-template <class Result, class Work, class Emit, class Tick>
-void run_in_order(size_t n, unsigned jobs, size_t window, Work&& work, Emit&& emit, Tick&& tick) {
+template <class Result, class Weight, class Work, class Emit, class Tick>
+void run_in_order_weighted(size_t n, unsigned jobs, size_t window, Weight&& weight, Work&& work, Emit&& emit,
+                           Tick&& tick) {
   if (n == 0) return;
   jobs = std::max(1u, jobs);
   window = std::max<size_t>(window, jobs);
   std::mutex mutex;
   std::condition_variable ready, space;
   std::vector<std::optional<Result>> slots(window);
-  size_t next_claim = 0, next_emit = 0;
+  std::vector<bool> taken(n, false);
+  size_t first_free = 0;  // every item before it is taken
+  size_t next_emit = 0;
   bool stop = false;
+  constexpr size_t kNone = static_cast<size_t>(-1);
 
+  // The heaviest item not taken in the window (the first of equals), or kNone. Under the lock.
+  auto heaviest_free = [&] {
+    size_t best = kNone;
+    for (size_t i = first_free; i < n && i < next_emit + window; ++i)
+      if (!taken[i] && (best == kNone || weight(i) > weight(best))) best = i;
+    return best;
+  };
   auto worker = [&] {
     for (;;) {
-      size_t i;
+      size_t i = kNone;
       {
         std::unique_lock lock(mutex);
-        space.wait(lock, [&] { return stop || next_claim >= n || next_claim < next_emit + window; });
-        if (stop || next_claim >= n) return;
-        i = next_claim++;
+        space.wait(lock, [&] { return stop || first_free >= n || (i = heaviest_free()) != kNone; });
+        if (stop || first_free >= n) return;
+        taken[i] = true;
+        while (first_free < n && taken[first_free]) ++first_free;
       }
       Result r = work(i);
       {
@@ -83,6 +100,13 @@ void run_in_order(size_t n, unsigned jobs, size_t window, Work&& work, Emit&& em
     throw;
   }
   stop_all();
+}
+
+// Items taken in input order (all of the same weight).
+template <class Result, class Work, class Emit, class Tick>
+void run_in_order(size_t n, unsigned jobs, size_t window, Work&& work, Emit&& emit, Tick&& tick) {
+  run_in_order_weighted<Result>(n, jobs, window, [](size_t) { return 0; }, std::forward<Work>(work),
+                                std::forward<Emit>(emit), std::forward<Tick>(tick));
 }
 
 }  // namespace vanban::cli
