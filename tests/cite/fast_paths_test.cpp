@@ -2,8 +2,6 @@
 // kept here and both are run on the corpus and on random text.
 #include <catch2/catch.hpp>
 
-#include <filesystem>
-#include <fstream>
 #include <random>
 #include <string>
 #include <vector>
@@ -16,22 +14,14 @@
 #include "reference_parsers.h"
 #include "text/utf8.h"
 #include "text/vn_word.h"
+#include "../corpus_texts.h"
 
 namespace {
 
 using vanban::cite::Word;
 using vanban::cite::WordRun;
 
-std::vector<std::string> corpus_texts() {
-  namespace fs = std::filesystem;
-  std::vector<std::string> out;
-  for (const auto& e : fs::recursive_directory_iterator(fs::path(VANBAN_SOURCE_DIR) / "corpus")) {
-    if (!e.is_regular_file() || e.path().extension() != ".txt") continue;
-    std::ifstream in(e.path(), std::ios::binary);
-    out.emplace_back((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  }
-  return out;
-}
+using vanban::testing::corpus_texts;
 
 // Text made of the pieces citations are made of: words in both cases, digits, separators,
 // apostrophes, line breaks.

@@ -2,8 +2,6 @@
 // the byte-by-byte pre-test would, wherever the byte falls in a word and whatever precedes it.
 #include <catch2/catch.hpp>
 #include <array>
-#include <filesystem>
-#include <fstream>
 #include <optional>
 #include <random>
 #include <string>
@@ -11,6 +9,7 @@
 #include "layout/line_shape.h"
 #include "text/mapped_text.h"
 #include "text/utf8.h"
+#include "../corpus_texts.h"
 
 namespace {
 size_t byte_by_byte(std::string_view s, size_t from) {
@@ -91,12 +90,8 @@ TEST_CASE("scan_line gives visible_length and the first marker byte of random li
 }
 
 TEST_CASE("scan_line gives visible_length and the first marker byte of every corpus line") {
-  namespace fs = std::filesystem;
   size_t compared = 0, differences = 0;
-  for (const auto& e : fs::recursive_directory_iterator(fs::path(VANBAN_SOURCE_DIR) / "corpus")) {
-    if (!e.is_regular_file() || e.path().extension() != ".txt") continue;
-    std::ifstream in(e.path(), std::ios::binary);
-    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  for (const std::string& text : vanban::testing::corpus_texts()) {
     for (size_t at = 0; at < text.size();) {
       const size_t nl = std::min(text.find('\n', at), text.size());
       differences += !scan_matches_definition(std::string_view(text).substr(at, nl - at));

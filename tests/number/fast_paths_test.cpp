@@ -2,8 +2,6 @@
 // built from the pieces that steer them (digits, separators, phone and unit words).
 #include <catch2/catch.hpp>
 
-#include <filesystem>
-#include <fstream>
 #include <random>
 #include <string>
 #include <vector>
@@ -13,19 +11,11 @@
 #include "number/vn_number.h"
 #include "number/words.h"
 #include "text/fold.h"
+#include "../corpus_texts.h"
 
 namespace {
 
-std::vector<std::string> corpus_texts() {
-  namespace fs = std::filesystem;
-  std::vector<std::string> out;
-  for (const auto& e : fs::recursive_directory_iterator(fs::path(VANBAN_SOURCE_DIR) / "corpus")) {
-    if (!e.is_regular_file() || e.path().extension() != ".txt") continue;
-    std::ifstream in(e.path(), std::ios::binary);
-    out.emplace_back(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  }
-  return out;
-}
+using vanban::testing::corpus_texts;
 
 const char* const kPieces[] = {"0", "1", "2", "7", "12", "09", "0263", "2024", "1999", "123456789", "1.200", "3,5",
                                "1.234,56", "3.5", "1,234,567", "/", "/", ".", ",", " ", "  ", "\t", "\n", "-", "–",

@@ -2,12 +2,11 @@
 // with its own search (as QuoteTracker first did) on the corpus and on random text.
 #include <catch2/catch.hpp>
 
-#include <filesystem>
-#include <fstream>
 #include <random>
 #include <string>
 
 #include "structure/sections.h"
+#include "../corpus_texts.h"
 
 namespace {
 
@@ -22,12 +21,8 @@ int balance_by_definition(std::string_view text) { return count(text, "“") - c
 }  // namespace
 
 TEST_CASE("quote_balance counts as two searches do, on the corpus lines and random text") {
-  namespace fs = std::filesystem;
   size_t lines = 0;
-  for (const auto& e : fs::recursive_directory_iterator(fs::path(VANBAN_SOURCE_DIR) / "corpus")) {
-    if (!e.is_regular_file() || e.path().extension() != ".txt") continue;
-    std::ifstream in(e.path(), std::ios::binary);
-    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  for (const std::string& text : vanban::testing::corpus_texts()) {
     REQUIRE(vanban::quote_balance(text) == balance_by_definition(text));
     for (size_t at = 0, end; at < text.size(); at = end + 1, ++lines) {
       end = std::min(text.find('\n', at), text.size());

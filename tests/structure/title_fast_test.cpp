@@ -6,14 +6,13 @@
 
 #include <array>
 #include <cstdint>
-#include <filesystem>
-#include <fstream>
 #include <random>
 #include <string>
 
 #include "structure/title.h"
 #include "text/fold.h"
 #include "text/utf8.h"
+#include "../corpus_texts.h"
 
 namespace vanban {
 namespace reference_impl {
@@ -163,12 +162,8 @@ TEST_CASE("heading_title matches its byte-by-byte definition on random text") {
 }
 
 TEST_CASE("heading_title matches its byte-by-byte definition on the corpus") {
-  namespace fs = std::filesystem;
   size_t compared = 0;
-  for (const auto& e : fs::recursive_directory_iterator(fs::path(VANBAN_SOURCE_DIR) / "corpus")) {
-    if (!e.is_regular_file() || e.path().extension() != ".txt") continue;
-    std::ifstream in(e.path(), std::ios::binary);
-    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  for (const std::string& text : vanban::testing::corpus_texts()) {
     // A title from every line start, and from every 97th byte (cut inside words too).
     for (size_t at = 0; at < text.size(); at = text.find('\n', at) + 1) {
       for (size_t max_chars : {200, 17}) {
