@@ -1,7 +1,5 @@
 #include "number/tokens.h"
 
-#include <array>
-
 #include "number/vn_number.h"
 #include "number/words.h"
 #include "text/fold.h"
@@ -77,38 +75,25 @@ bool is_punct_char(char32_t c) {
 
 bool is_space_byte(unsigned char b) { return b == ' ' || b == '\t' || b == '\n'; }
 
-// fold.h's letter and capital answers for the characters Vietnamese words are written with
-// beyond ASCII, asked once: U+00C0-U+01BF (two bytes, lead C3-C6: "đ", "ư", "ơ", "à") and
-// U+1E80-U+1EFF (three bytes, E1 BA or E1 BB: "ả", "ế", "ộ"). Most letters of a paragraph that
-// are not ASCII are one of these, read here without utf8::next's general decoding.
-enum LetterFlag : unsigned char { kLetter = 1, kUpper = 2 };
-struct VnLetters {
-  std::array<unsigned char, 0x100> two{};    // U+00C0 + k
-  std::array<unsigned char, 0x80> three{};   // U+1E80 + k
-  static unsigned char flags_of(char32_t c) { return (is_letter(c) ? kLetter : 0) | (is_upper(c) ? kUpper : 0); }
-  VnLetters() {
-    for (char32_t k = 0; k < two.size(); ++k) two[k] = flags_of(0xC0 + k);
-    for (char32_t k = 0; k < three.size(); ++k) three[k] = flags_of(0x1E80 + k);
-  }
-};
-const VnLetters kVnLetters;
-
 bool is_cont(char c) { return utf8::is_continuation(static_cast<unsigned char>(c)); }
 
-// The letter flags and byte length of the character at text[j] (not ASCII) when it is one of
-// VnLetters' whole sequences, as utf8::next would decode it; false for any other (decode it).
-bool vn_letter_at(std::string_view text, size_t j, unsigned char& flags, size_t& len) {
+// The character at text[j] (not ASCII) and its byte length, decoded inline when it is one of
+// the letters Vietnamese words are written with beyond ASCII: a whole two-byte sequence with
+// lead C3-C6 (U+00C0-U+01BF: "đ", "ư", "ơ", "à") or a three-byte one E1 BA/BB xx
+// (U+1E80-U+1EFF: "ả", "ế", "ộ"), as utf8::next would decode it; false for any other
+// character (decode it the general way). fold.h answers for both blocks from its table.
+bool vn_letter_at(std::string_view text, size_t j, char32_t& c, size_t& len) {
   const auto b = static_cast<unsigned char>(text[j]);
   if (b - 0xC3u <= 3u) {
     if (j + 1 >= text.size() || !is_cont(text[j + 1])) return false;
-    flags = kVnLetters.two[((b & 0x1Fu) << 6 | (static_cast<unsigned char>(text[j + 1]) & 0x3Fu)) - 0xC0];
+    c = (b & 0x1Fu) << 6 | (static_cast<unsigned char>(text[j + 1]) & 0x3Fu);
     len = 2;
     return true;
   }
   if (b == 0xE1 && j + 2 < text.size()) {
     const auto b1 = static_cast<unsigned char>(text[j + 1]);
     if ((b1 != 0xBA && b1 != 0xBB) || !is_cont(text[j + 2])) return false;
-    flags = kVnLetters.three[((b1 & 0x3Fu) << 6 | (static_cast<unsigned char>(text[j + 2]) & 0x3Fu)) - 0xE80];
+    c = 0x1000 | (b1 & 0x3Fu) << 6 | (static_cast<unsigned char>(text[j + 2]) & 0x3Fu);
     len = 3;
     return true;
   }
@@ -116,8 +101,8 @@ bool vn_letter_at(std::string_view text, size_t j, unsigned char& flags, size_t&
 }
 
 // One past the last letter of the word whose letters go on at j (up to end), noting whether
-// one is a capital. An ASCII byte is answered on the byte, the way fold.h answers it; a letter
-// of VnLetters from its table; any other character is decoded and asked of fold.h.
+// one is a capital. An ASCII byte is answered on the byte, the way fold.h answers it; any other
+// character is decoded (inline by vn_letter_at when it can) and asked of fold.h.
 size_t word_end(std::string_view text, size_t j, size_t end, bool& any_upper) {
   while (j < end) {
     const auto b = static_cast<unsigned char>(text[j]);
@@ -127,11 +112,11 @@ size_t word_end(std::string_view text, size_t j, size_t end, bool& any_upper) {
       ++j;
       continue;
     }
-    unsigned char flags = 0;
+    char32_t c = 0;
     size_t len = 0;
-    if (vn_letter_at(text, j, flags, len)) {
-      if (!(flags & kLetter)) break;
-      any_upper = any_upper || (flags & kUpper);
+    if (vn_letter_at(text, j, c, len)) {
+      if (!is_letter(c)) break;
+      any_upper = any_upper || is_upper(c);
       j += len;
       continue;
     }
