@@ -1,6 +1,5 @@
 #include "layout/line_shape.h"
 
-#include <algorithm>
 #include <cstring>
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -269,61 +268,7 @@ size_t next_inline_marker_byte(std::string_view line, size_t from) {
 }
 
 LineScan scan_line(std::string_view line) {
-  // Trailing white space counts for no width and is no marker: both read the bytes before it.
-  size_t end = line.size();
-  while (end > 0 && (line[end - 1] == ' ' || line[end - 1] == '\t')) --end;
-  LineScan out;
-  out.first_marker = line.size();
-#ifdef __SSE2__
-  if (end >= 16) {
-    // Code points are the bytes that are no continuation (as signed bytes, those are below
-    // -64); lanes count continuations, summed every 255 blocks before a lane can overflow.
-    const __m128i below_lead = _mm_set1_epi8(static_cast<char>(0xC0)), open_bracket = _mm_set1_epi8('['),
-                  lead_c2 = _mm_set1_epi8(static_cast<char>(0xC2)), lead_e2 = _mm_set1_epi8(static_cast<char>(0xE2));
-    auto marker_bits = [&](__m128i v) {
-      return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(
-          _mm_cmpeq_epi8(v, open_bracket), _mm_or_si128(_mm_cmpeq_epi8(v, lead_c2), _mm_cmpeq_epi8(v, lead_e2)))));
-    };
-    auto lane_sum = [](__m128i lanes) {
-      const __m128i sums = _mm_sad_epu8(lanes, _mm_setzero_si128());
-      return static_cast<size_t>(_mm_cvtsi128_si32(sums)) + static_cast<size_t>(_mm_extract_epi16(sums, 4));
-    };
-    const size_t whole = end & ~size_t{15};
-    size_t i = 0, continuations = 0;
-    bool marker_found = false;
-    while (i < whole) {
-      const size_t batch_end = std::min(whole, i + 255 * 16);
-      __m128i lanes = _mm_setzero_si128();
-      for (; i < batch_end; i += 16) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(line.data() + i));
-        lanes = _mm_sub_epi8(lanes, _mm_cmplt_epi8(v, below_lead));
-        if (marker_found) continue;
-        if (const unsigned m = marker_bits(v)) {
-          out.first_marker = i + static_cast<size_t>(__builtin_ctz(m));
-          marker_found = true;
-        }
-      }
-      continuations += lane_sum(lanes);
-    }
-    if (const size_t rest = end - whole; rest > 0) {
-      // The last 16 bytes before `end`, of which the first 16 - rest were read already.
-      static constexpr char kLastLanes[32] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-                                              1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
-      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(line.data() + end - 16));
-      const __m128i keep = _mm_loadu_si128(reinterpret_cast<const __m128i*>(kLastLanes + rest));
-      const __m128i continuation_lanes = _mm_sub_epi8(_mm_setzero_si128(), _mm_cmplt_epi8(v, below_lead));
-      continuations += lane_sum(_mm_and_si128(continuation_lanes, keep));
-      if (!marker_found)
-        if (const unsigned m = marker_bits(v) >> (16 - rest))
-          out.first_marker = end - rest + static_cast<size_t>(__builtin_ctz(m));
-    }
-    out.width = static_cast<uint32_t>(end - continuations);
-    return out;
-  }
-#endif
-  out.width = static_cast<uint32_t>(utf8::count(line.substr(0, end)));
-  out.first_marker = next_inline_marker_byte(line, 0);
-  return out;
+  return {static_cast<uint32_t>(visible_length(line)), next_inline_marker_byte(line, 0)};
 }
 
 }  // namespace vanban::layout

@@ -64,8 +64,8 @@ inline bool may_start_inline_marker(unsigned char c) { return c == '[' || c == 0
 // none): the scan reads eight bytes at a time, since nearly every line has no marker.
 size_t next_inline_marker_byte(std::string_view line, size_t from);
 
-// visible_length(line) and next_inline_marker_byte(line, 0) from one pass over the line: the
-// classification needs both of every line, and each alone would read the whole line.
+// visible_length(line) and next_inline_marker_byte(line, 0), which the classification needs of
+// every line: asked once, then reused by every test that reads them.
 struct LineScan {
   uint32_t width = 0;        // visible_length(line)
   size_t first_marker = 0;   // next_inline_marker_byte(line, 0)
