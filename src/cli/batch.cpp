@@ -2,11 +2,13 @@
 
 #include <cstdio>
 #include <exception>
+#include <thread>
 
 #include "cli/crash_report.h"
 #include "cli/ordered_pool.h"
 #include "cli/progress.h"
 #include "cli/terminal.h"
+#include "core/warm_up.h"
 
 namespace vanban::cli {
 namespace {
@@ -73,6 +75,16 @@ Totals run_batch(const Settings& s, const InputList& inputs, const Render& rende
   if (!s.quiet)
     for (const std::string& note : inputs.notes) write_stderr("vanban: chú ý: " + note + "\n");
 
+  // The lexicons and header patterns are built on a spare thread while the workers read and
+  // lay out their first files, instead of on the first worker to need them (core/warm_up.h).
+  std::jthread warm;  // joined on the way out, however that is
+  if (!inputs.inputs.empty()) warm = std::jthread([] {
+      try {
+        warm_up();
+      } catch (...) {
+        // Nothing is lost: the first document builds what failed here, and reports it.
+      }
+    });
   Totals totals;
   run_in_order_weighted<DocumentOutput>(
       inputs.inputs.size(), s.jobs, size_t{4} * s.jobs, [&](size_t i) { return inputs.inputs[i].size; },
@@ -96,6 +108,7 @@ Totals run_batch(const Settings& s, const InputList& inputs, const Render& rende
         emit(inputs.inputs[i], out);
       },
       [&] { progress.tick(); });
+  if (warm.joinable()) warm.join();  // before the summary: it is part of the run
   progress.finish();
   return totals;
 }
