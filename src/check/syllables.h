@@ -136,13 +136,11 @@ constexpr std::array<uint8_t, 256> byte_classes() {
 }
 inline constexpr std::array<uint8_t, 256> kBytes = byte_classes();
 
-// Case folded with masks, 8 bytes of a syllable at once: every byte loses bit 5 (A/a, À/à),
-// every byte from 0x80 up bit 0 too (Ă/ă, Đ/đ, Ơ/ơ, Ạ/ạ differ there only). Distinct letters
-// may fold alike (the hash only filters); letters whose cases differ elsewhere (Ư/ư) are not
+// Case folded with masks, 8 bytes of a syllable at once: every byte loses bits 5 (A/a, À/à)
+// and 0 (Ă/ă, Đ/đ, Ơ/ơ, Ạ/ạ differ there only), one AND. Distinct letters may fold alike
+// (l/m, b/c: the hash only filters); letters whose cases differ elsewhere (Ư/ư) are not
 // folded by it (SyllableChars::Letter::mask_folds) and take the exact path.
-constexpr uint64_t fold_word(uint64_t w) {
-  return w & (0xDFDFDFDFDFDFDFDFull ^ (w >> 7 & 0x0101010101010101ull));  // 0xDF ^ 1 = 0xDE
-}
+constexpr uint64_t fold_word(uint64_t w) { return w & 0xDEDEDEDEDEDEDEDEull; }
 // The low `bytes` bytes of a word (1 … 8), from a table: one instruction.
 inline constexpr std::array<uint64_t, 9> kLowBytes = {0,
                                                       0xFFull,
