@@ -156,9 +156,9 @@ constexpr uint64_t low_bytes(size_t bytes) { return kLowBytes[bytes]; }
 // The syllable hash: fold_word over the bytes of the lower-cased syllable, 8 at a time (the
 // last word zero-padded), each word mixed in by a multiply (a bijection of the word). The
 // seed is 0: a syllable of up to 8 bytes costs one multiply.
-inline constexpr uint64_t kHashSeed = 0;
+inline constexpr uint64_t kHashSeed = 0, kHashMultiplier = 0x9E3779B97F4A7C15ull;
 constexpr uint64_t mix_word(uint64_t h, uint64_t word, size_t bytes) {
-  return (h ^ (fold_word(word) & low_bytes(bytes))) * 0x9E3779B97F4A7C15ull;
+  return (h ^ (fold_word(word) & low_bytes(bytes))) * kHashMultiplier;
 }
 
 // Up to 8 bytes of s from `at` (at < s.size()), little-endian, as loaded: the caller masks.
@@ -330,8 +330,14 @@ class SyllableReader {
     uint64_t w;
     std::memcpy(&w, p, 8);
     if constexpr (std::endian::native == std::endian::big) w = __builtin_bswap64(w);
-    return syllable_detail::mix_word(syllable_detail::kHashSeed, w, size);  // 0 ^ …: no seed to mix in
+    return (w & kFoldedLowBytes[size]) * syllable_detail::kHashMultiplier;  // mix_word(kHashSeed = 0, w, size)
   }
+  // fold_word(low_bytes(size)): the fold and the mask of short_hash in one AND.
+  static constexpr std::array<uint64_t, 9> kFoldedLowBytes = [] {
+    std::array<uint64_t, 9> t{};
+    for (size_t size = 1; size <= 8; ++size) t[size] = syllable_detail::fold_word(syllable_detail::low_bytes(size));
+    return t;
+  }();
   uint64_t long_hash(const Syllable& s, uint8_t letter) const;
 
   using enum syllable_detail::ByteClass;

@@ -78,6 +78,8 @@ bool same_inner_separator(const Window& t, size_t a, size_t b) {
 
 // Syllables [i, i+n) repeat [i-n, i) with the same separators inside.
 bool repeats(const Window& t, size_t i, size_t n) {
+  for (size_t k = 0; k < n; ++k)  // the hashes first: most candidates fail there, before any byte is compared
+    if (t[i - n + k].hash != t[i + k].hash) return false;
   for (size_t k = 0; k < n; ++k) {
     if (!same_word(t, i - n + k, i + k)) return false;
     if (k > 0 && !same_inner_separator(t, i - n + k, i + k)) return false;
