@@ -56,8 +56,12 @@ SyllableChars::SyllableChars() {
   for (char32_t k = 0; k < additional_.size(); ++k) additional_[k] = make(kAdditional + k);
   two_byte_.fill(0);
   e1_.fill(0);
-  for (char32_t c = 0x80; c < 0x800; ++c) two_byte_[(c >> 6) | (c & 0x3F) << 8] = flags(c) | 2u << 8;
-  for (char32_t c = 0x1000; c < 0x2000; ++c) e1_[(c >> 6 & 0x3F) | (c & 0x3F) << 8] = flags(c) | 3u << 8;
+  auto common = [&](char32_t c) {
+    const uint8_t f = flags(c);
+    return f == (kLetter | kFolds) ? f | kFoldingLetter : f;
+  };
+  for (char32_t c = 0x80; c < 0x800; ++c) two_byte_[(c >> 6) | (c & 0x3F) << 8] = common(c) | 2u << 8;
+  for (char32_t c = 0x1000; c < 0x2000; ++c) e1_[(c >> 6 & 0x3F) | (c & 0x3F) << 8] = common(c) | 3u << 8;
 }
 
 uint8_t SyllableChars::flags(char32_t c) const {
@@ -109,13 +113,13 @@ size_t SyllableReader::read(Syllable* out, size_t most) {
   const SyllableChars& chars = chars_;
   const unsigned char* p = p_;
   for (; o != o_end && p < stop; ++o) {
-    uint8_t classes = 0, letter = kFolds;
+    uint8_t classes = 0;
     const unsigned char* start = p + 1;
     Gap gap = Gap::Space;
-    const unsigned char* q = p[0] == ' ' ? read_common_letters(start, chars, classes, letter) : start;
+    const unsigned char* q = p[0] == ' ' ? read_common_letters(start, chars, classes) : start;
     if (q == start) {  // not one space then a letter: the separator may still be plain ASCII
       start = skip_ascii_separator(p, stop, gap);
-      q = start ? read_common_letters(start, chars, classes, letter) : nullptr;
+      q = start ? read_common_letters(start, chars, classes) : nullptr;
     }
     if (q == start || !q) {  // another separator, the end of the text near, or an uncommon character
       p = read_next(*o, p);
@@ -129,7 +133,7 @@ size_t SyllableReader::read(Syllable* out, size_t most) {
     s.gap = gap;
     s.letters = !(classes & kDigit);
     const size_t size = q - start;
-    s.hash = (letter & kFolds) && size <= 8 ? short_hash(start, size) : long_hash(s, letter);
+    s.hash = size <= 8 ? short_hash(start, size) : long_hash(s, kFolds);
     p = q;
   }
   p_ = p ? p : end_;

@@ -71,6 +71,8 @@ class SyllableChars {
   // The multi-byte character at p (*p >= 0x80, p < end): its flags (kLetter, kFolds: mask_folds)
   // in the low byte, its length in bytes above (1 when it is no UTF-8).
   static constexpr uint8_t kLetter = 1, kFolds = 2;
+  // In common_multi_byte's answers only: a letter that folds with masks (kLetter | kFolds).
+  static constexpr uint8_t kFoldingLetter = 4;
   unsigned multi_byte(const unsigned char* p, const unsigned char* end) const {
     const unsigned b0 = p[0];
     if (b0 - 0xC2u <= 0xDFu - 0xC2u && end - p >= 2 && utf8::is_continuation(p[1]))  // U+0080-07FF
@@ -79,8 +81,8 @@ class SyllableChars {
       return e1_[(p[1] & 0x3Fu) | (p[2] & 0x3Fu) << 8];
     return other_multi_byte(p, end);
   }
-  // multi_byte when p + 4 <= end, for the characters of U+0080-07FF and U+1000-1FFF (0 for
-  // the others): the character's bytes are tested in one word.
+  // multi_byte when p + 4 <= end, with kFoldingLetter, for the characters of U+0080-07FF and
+  // U+1000-1FFF (0 for the others): the character's bytes are tested in one word.
   unsigned common_multi_byte(const unsigned char* p) const {
     uint32_t x;
     std::memcpy(&x, p, 4);
@@ -225,10 +227,10 @@ class SyllableReader {
     return begin;
   }
   // Reads letters and digits from p before stop_ to the syllable's end, which it returns; null
-  // at a character common_multi_byte does not know (the caller reads the syllable with next()).
-  // No call: the caller's loop keeps its registers.
-  static const unsigned char* read_common_letters(const unsigned char* p, const SyllableChars& chars, uint8_t& classes,
-                                                  uint8_t& letter) {
+  // at a character common_multi_byte does not know or a letter that does not fold with masks
+  // (Ư: the caller reads the syllable with next()), so that the syllable's hash is short_hash's
+  // or hash_masked's. No call: the caller's loop keeps its registers.
+  static const unsigned char* read_common_letters(const unsigned char* p, const SyllableChars& chars, uint8_t& classes) {
     for (;;) {
       uint8_t cls = kBytes[*p];
       while (cls & kWord) {
@@ -237,8 +239,7 @@ class SyllableReader {
       }
       if (!(cls & kMulti)) return p;
       const unsigned c = chars.common_multi_byte(p);
-      if (!(c & kLetter)) return c ? p : nullptr;
-      letter &= static_cast<uint8_t>(c);
+      if (!(c & kFoldingLetter)) return (c & kLetter) || !c ? nullptr : p;
       p += c >> 8;
     }
   }
@@ -342,7 +343,8 @@ class SyllableReader {
 
   using enum syllable_detail::ByteClass;
   static constexpr auto& kBytes = syllable_detail::kBytes;
-  static constexpr uint8_t kLetter = SyllableChars::kLetter, kFolds = SyllableChars::kFolds;
+  static constexpr uint8_t kLetter = SyllableChars::kLetter, kFolds = SyllableChars::kFolds,
+                           kFoldingLetter = SyllableChars::kFoldingLetter;
   uint32_t offset(const unsigned char* p) const { return static_cast<uint32_t>(p - begin_); }
 
   const unsigned char* begin_;
