@@ -125,7 +125,7 @@ class SyllableChars {
 namespace syllable_detail {
 // What a byte is to the reader; bytes from 0x80 up start or continue a multi-byte character,
 // which the reader decodes.
-enum ByteClass : uint8_t { kWord = 1, kDigit = 2, kBlank = 4, kBreak = 8, kMulti = 16, kPunct = 32 };
+enum ByteClass : uint8_t { kDigit = 1, kWord = 2, kBlank = 4, kBreak = 8, kMulti = 16, kPunct = 32 };
 constexpr std::array<uint8_t, 256> byte_classes() {
   std::array<uint8_t, 256> t{};
   for (int c = 0; c < 0x80; ++c) t[c] = kPunct;  // any other ASCII byte
