@@ -117,11 +117,11 @@ size_t SyllableReader::read(Syllable* out, size_t most) {
     const unsigned char* start = p + 1;
     Gap gap = Gap::Space;
     const unsigned char* q = p[0] == ' ' ? read_common_letters(start, chars, classes) : start;
-    if (q == start) {  // not one space then a letter: the separator may still be plain ASCII
+    if (q == start) [[unlikely]] {  // not one space then a letter: the separator may still be plain ASCII
       start = skip_ascii_separator(p, stop, gap);
       q = start ? read_common_letters(start, chars, classes) : nullptr;
     }
-    if (q == start || !q) {  // another separator, the end of the text near, or an uncommon character
+    if (q == start || !q) [[unlikely]] {  // another separator, the end of the text near, or an uncommon character
       p = read_next(*o, p);
       if (!p) break;
       continue;
