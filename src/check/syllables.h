@@ -12,7 +12,9 @@
 // text the rules read, so it does as little as it can per byte: it finds where a syllable ends
 // (ASCII through a table, the code points of the blocks Vietnamese is written in through tables
 // built once from the same definitions, without calling ICU), then hashes the syllable's bytes
-// 8 at a time. The hash folds case with bit masks (syllable_detail::fold_word) where that is
+// 8 at a time. read() takes the usual syllables (after ASCII separators, before the text's
+// last ASCII byte that is no word byte, of letters that fold with masks) in a loop that never
+// compares a position with the end and hashes up to 8 bytes with one load; next() the rest. The hash folds case with bit masks (syllable_detail::fold_word) where that is
 // exact (nearly every Vietnamese letter) and through the lower-cased code points elsewhere (Ư,
 // other scripts), so syllables equal up to case always share it; a shared hash is confirmed
 // by same_syllable. What separates two syllables is read once, for its kind (Gap); its content

@@ -93,7 +93,8 @@ std::vector<vanban::Syllable> read_fast(std::string_view text) {
   vanban::SyllableReader reader(text);
   for (vanban::Syllable s; reader.next(s);) one_by_one.push_back(s);
   std::vector<vanban::Syllable> out;
-  vanban::SyllableReader batches(text);
+  const std::vector<char> exact(text.begin(), text.end());  // no byte after the text: AddressSanitizer sees overreads
+  vanban::SyllableReader batches(std::string_view(exact.data(), exact.size()));
   for (size_t batch = text.size() % 40 + 1;; batch = batch % 40 + 1) {
     vanban::Syllable slots[40];
     const size_t read = batches.read(slots, batch);
