@@ -54,8 +54,14 @@ SyllableChars::SyllableChars() {
   };
   for (char32_t c = 0; c < kLowEnd; ++c) low_[c] = make(c);
   for (char32_t k = 0; k < additional_.size(); ++k) additional_[k] = make(kAdditional + k);
-  for (char32_t c = 0; c < two_byte_.size(); ++c) two_byte_[c] = flags(c);
-  for (char32_t k = 0; k < e1_.size(); ++k) e1_[k] = flags(0x1000 + k);
+  two_byte_.fill(0);
+  e1_.fill(0);
+  auto common = [&](char32_t c) {
+    const uint8_t f = flags(c);
+    return f == (kLetter | kFolds) ? f | kFoldingLetter : f;
+  };
+  for (char32_t c = 0x80; c < 0x800; ++c) two_byte_[(c >> 6) | (c & 0x3F) << 8] = common(c) | 2u << 8;
+  for (char32_t c = 0x1000; c < 0x2000; ++c) e1_[(c >> 6 & 0x3F) | (c & 0x3F) << 8] = common(c) | 3u << 8;
 }
 
 uint8_t SyllableChars::flags(char32_t c) const {
@@ -93,8 +99,45 @@ uint64_t hash_lowered(std::string_view syllable) {
 
 }  // namespace syllable_detail
 
+uint64_t SyllableReader::long_hash(const Syllable& s, uint8_t letter) const {
+  const std::string_view text(reinterpret_cast<const char*>(begin_), end_ - begin_);
+  return letter & kFolds ? syllable_detail::hash_masked(text, s.begin, s.end)
+                         : syllable_detail::hash_lowered(text.substr(s.begin, s.end - s.begin));
+}
+
 size_t SyllableReader::read(Syllable* out, size_t most) {
-  size_t n = 0;
+  Syllable* o = out;
+  Syllable* const o_end = out + most;
+  if (p_ == begin_ && o != o_end && next(*o)) ++o;  // the first syllable, after a Break
+  const unsigned char *const begin = begin_, *const stop = stop_;
+  const SyllableChars& chars = chars_;
+  const unsigned char* p = p_;
+  for (; o != o_end && p < stop; ++o) {
+    uint8_t classes = 0;
+    const unsigned char* start = p + 1;
+    Gap gap = Gap::Space;
+    const unsigned char* q = p[0] == ' ' ? read_common_letters(start, chars, classes) : start;
+    if (q == start) [[unlikely]] {  // not one space then a letter: the separator may still be plain ASCII
+      start = skip_ascii_separator(p, stop, gap);
+      q = start ? read_common_letters(start, chars, classes) : nullptr;
+    }
+    if (q == start || !q) [[unlikely]] {  // another separator, the end of the text near, or an uncommon character
+      p = read_next(*o, p);
+      if (!p) break;
+      continue;
+    }
+    Syllable& s = *o;
+    s.begin = static_cast<uint32_t>(start - begin);
+    s.end = static_cast<uint32_t>(q - begin);
+    s.gap_begin = static_cast<uint32_t>(p - begin);
+    s.gap = gap;
+    s.letters = !(classes & kDigit);
+    const size_t size = q - start;
+    s.hash = size <= 8 ? short_hash(start, size) : long_hash(s, kFolds);
+    p = q;
+  }
+  p_ = p ? p : end_;
+  size_t n = o - out;
   while (n < most && next(out[n])) ++n;
   return n;
 }

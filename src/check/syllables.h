@@ -12,7 +12,9 @@
 // text the rules read, so it does as little as it can per byte: it finds where a syllable ends
 // (ASCII through a table, the code points of the blocks Vietnamese is written in through tables
 // built once from the same definitions, without calling ICU), then hashes the syllable's bytes
-// 8 at a time. The hash folds case with bit masks (syllable_detail::fold_word) where that is
+// 8 at a time. read() takes the usual syllables (after ASCII separators, before the text's
+// last ASCII byte that is no word byte, of letters that fold with masks) in a loop that never
+// compares a position with the end and hashes up to 8 bytes with one load; next() the rest. The hash folds case with bit masks (syllable_detail::fold_word) where that is
 // exact (nearly every Vietnamese letter) and through the lower-cased code points elsewhere (Ư,
 // other scripts), so syllables equal up to case always share it; a shared hash is confirmed
 // by same_syllable. What separates two syllables is read once, for its kind (Gap); its content
@@ -71,13 +73,25 @@ class SyllableChars {
   // The multi-byte character at p (*p >= 0x80, p < end): its flags (kLetter, kFolds: mask_folds)
   // in the low byte, its length in bytes above (1 when it is no UTF-8).
   static constexpr uint8_t kLetter = 1, kFolds = 2;
+  // In common_multi_byte's answers only: a letter that folds with masks (kLetter | kFolds).
+  static constexpr uint8_t kFoldingLetter = 4;
   unsigned multi_byte(const unsigned char* p, const unsigned char* end) const {
     const unsigned b0 = p[0];
     if (b0 - 0xC2u <= 0xDFu - 0xC2u && end - p >= 2 && utf8::is_continuation(p[1]))  // U+0080-07FF
-      return two_byte_[(b0 & 0x1Fu) << 6 | (p[1] & 0x3Fu)] | 2u << 8;
+      return two_byte_[(b0 & 0x1Fu) | (p[1] & 0x3Fu) << 8];
     if (b0 == 0xE1 && end - p >= 3 && utf8::is_continuation(p[1]) && utf8::is_continuation(p[2]))  // U+1000-1FFF
-      return e1_[(p[1] & 0x3Fu) << 6 | (p[2] & 0x3Fu)] | 3u << 8;
+      return e1_[(p[1] & 0x3Fu) | (p[2] & 0x3Fu) << 8];
     return other_multi_byte(p, end);
+  }
+  // multi_byte when p + 4 <= end, with kFoldingLetter, for the characters of U+0080-07FF and
+  // U+1000-1FFF (0 for the others): the character's bytes are tested in one word.
+  unsigned common_multi_byte(const unsigned char* p) const {
+    uint32_t x;
+    std::memcpy(&x, p, 4);
+    if constexpr (std::endian::native == std::endian::big) x = __builtin_bswap32(x);
+    if ((x & 0xC0E0u) == 0x80C0u) return two_byte_[x & 0x3F1Fu];  // 110xxxxx 10xxxxxx (0 if overlong: C0, C1)
+    if ((x & 0xC0C0FFu) == 0x8080E1u) return e1_[x >> 8 & 0x3F3Fu];  // E1 10xxxxxx 10xxxxxx
+    return 0;
   }
   char32_t lower(char32_t c) const {
     if (const Entry* e = entry(c)) return e->lower;
@@ -102,16 +116,21 @@ class SyllableChars {
   std::array<Entry, 0x100> additional_;
   uint8_t flags(char32_t c) const;
   unsigned other_multi_byte(const unsigned char* p, const unsigned char* end) const;
-  std::array<uint8_t, 0x800> two_byte_;  // flags of U+0000-07FF
-  std::array<uint8_t, 0x1000> e1_;       // flags of U+1000-1FFF
+  // multi_byte's answers for the characters of 2 bytes (b0, b1) from U+0080 and of 3 bytes
+  // (E1, b1, b2), indexed by the bits that follow each byte's marker, the first byte's lowest:
+  // (b0 & 0x1F) | (b1 & 0x3F) << 8 and (b1 & 0x3F) | (b2 & 0x3F) << 8, so that one mask of the
+  // character's bytes loaded as a word gives the index. 0 where there is no such character.
+  std::array<uint16_t, 0x4000> two_byte_;
+  std::array<uint16_t, 0x4000> e1_;
 };
 
 namespace syllable_detail {
 // What a byte is to the reader; bytes from 0x80 up start or continue a multi-byte character,
 // which the reader decodes.
-enum ByteClass : uint8_t { kWord = 1, kDigit = 2, kBlank = 4, kBreak = 8, kMulti = 16 };
+enum ByteClass : uint8_t { kDigit = 1, kWord = 2, kBlank = 4, kBreak = 8, kMulti = 16, kPunct = 32 };
 constexpr std::array<uint8_t, 256> byte_classes() {
   std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 0x80; ++c) t[c] = kPunct;  // any other ASCII byte
   for (int c = 0x80; c < 256; ++c) t[c] = kMulti;
   for (int c = 'a'; c <= 'z'; ++c) t[c] = t[c - 32] = kWord;
   for (int c = '0'; c <= '9'; ++c) t[c] = kWord | kDigit;
@@ -121,22 +140,29 @@ constexpr std::array<uint8_t, 256> byte_classes() {
 }
 inline constexpr std::array<uint8_t, 256> kBytes = byte_classes();
 
-// Case folded with masks, 8 bytes of a syllable at once: every byte loses bit 5 (A/a, À/à),
-// every byte from 0x80 up bit 0 too (Ă/ă, Đ/đ, Ơ/ơ, Ạ/ạ differ there only). Distinct letters
-// may fold alike (the hash only filters); letters whose cases differ elsewhere (Ư/ư) are not
+// Case folded with masks, 8 bytes of a syllable at once: every byte loses bits 5 (A/a, À/à)
+// and 0 (Ă/ă, Đ/đ, Ơ/ơ, Ạ/ạ differ there only), one AND. Distinct letters may fold alike
+// (l/m, b/c: the hash only filters); letters whose cases differ elsewhere (Ư/ư) are not
 // folded by it (SyllableChars::Letter::mask_folds) and take the exact path.
-constexpr uint64_t fold_word(uint64_t w) {
-  constexpr uint64_t kHigh = 0x8080808080808080ull;
-  return w & ~(0x2020202020202020ull | (w & kHigh) >> 7);
-}
-// The low `bytes` bytes of a word (1 … 8).
-constexpr uint64_t low_bytes(size_t bytes) { return ~uint64_t{0} >> (64 - 8 * bytes); }
+constexpr uint64_t fold_word(uint64_t w) { return w & 0xDEDEDEDEDEDEDEDEull; }
+// The low `bytes` bytes of a word (1 … 8), from a table: one instruction.
+inline constexpr std::array<uint64_t, 9> kLowBytes = {0,
+                                                      0xFFull,
+                                                      0xFFFFull,
+                                                      0xFFFFFFull,
+                                                      0xFFFFFFFFull,
+                                                      0xFFFFFFFFFFull,
+                                                      0xFFFFFFFFFFFFull,
+                                                      0xFFFFFFFFFFFFFFull,
+                                                      ~uint64_t{0}};
+constexpr uint64_t low_bytes(size_t bytes) { return kLowBytes[bytes]; }
 
 // The syllable hash: fold_word over the bytes of the lower-cased syllable, 8 at a time (the
-// last word zero-padded), each word mixed in by a multiply (a bijection of the word).
-inline constexpr uint64_t kHashSeed = 0x243F6A8885A308D3ull;
+// last word zero-padded), each word mixed in by a multiply (a bijection of the word). The
+// seed is 0: a syllable of up to 8 bytes costs one multiply.
+inline constexpr uint64_t kHashSeed = 0, kHashMultiplier = 0x9E3779B97F4A7C15ull;
 constexpr uint64_t mix_word(uint64_t h, uint64_t word, size_t bytes) {
-  return (h ^ (fold_word(word) & low_bytes(bytes))) * 0x9E3779B97F4A7C15ull;
+  return (h ^ (fold_word(word) & low_bytes(bytes))) * kHashMultiplier;
 }
 
 // Up to 8 bytes of s from `at` (at < s.size()), little-endian, as loaded: the caller masks.
@@ -169,8 +195,8 @@ inline bool same_syllable(std::string_view text, const Syllable& a, const Syllab
 class SyllableReader {
  public:
   explicit SyllableReader(std::string_view text)
-      : begin_(reinterpret_cast<const unsigned char*>(text.data())), end_(begin_ + text.size()), p_(begin_),
-        chars_(SyllableChars::get()) {}
+      : begin_(reinterpret_cast<const unsigned char*>(text.data())), end_(begin_ + text.size()),
+        stop_(last_ascii_stop(begin_, end_)), p_(begin_), chars_(SyllableChars::get()) {}
 
   // The next syllable, false at the end of the text.
   bool next(Syllable& s) {
@@ -190,9 +216,52 @@ class SyllableReader {
   }
 
   // Up to `most` syllables into out, as next() reads them; fewer only at the end of the text.
+  // The syllables that start before stop_ are read without comparing positions with the end.
   size_t read(Syllable* out, size_t most);
 
  private:
+  // The last ASCII byte that is no word byte with 8 bytes from it in the text (begin if there
+  // is none): a syllable that starts before it ends at it at the latest, and the 8 bytes from
+  // any position before it may be loaded at once.
+  static const unsigned char* last_ascii_stop(const unsigned char* begin, const unsigned char* end) {
+    for (const unsigned char* p = end - begin >= 8 ? end - 7 : begin; p != begin;)
+      if (--p; *p < 0x80 && !(kBytes[*p] & kWord)) return p;
+    return begin;
+  }
+  // Reads letters and digits from p before stop_ to the syllable's end, which it returns; null
+  // at a character common_multi_byte does not know or a letter that does not fold with masks
+  // (Ư: the caller reads the syllable with next()), so that the syllable's hash is short_hash's
+  // or hash_masked's. No call: the caller's loop keeps its registers.
+  static const unsigned char* read_common_letters(const unsigned char* p, const SyllableChars& chars, uint8_t& classes) {
+    for (;;) {
+      uint8_t cls = kBytes[*p];
+      while (cls & kWord) {
+        classes |= cls;
+        cls = kBytes[*++p];
+      }
+      if (!(cls & kMulti)) return p;
+      const unsigned c = chars.common_multi_byte(p);
+      if (!(c & kFoldingLetter)) return (c & kLetter) || !c ? nullptr : p;
+      p += c >> 8;
+    }
+  }
+  // Moves p (before stop_, after the first syllable) past a separator of ASCII bytes, reading its
+  // kind; null if it reaches stop_.
+  static const unsigned char* skip_ascii_separator(const unsigned char* p, const unsigned char* stop, Gap& gap) {
+    uint8_t seen = 0, cls;
+    while (!((cls = kBytes[*p]) & (kWord | kMulti))) {
+      seen |= cls;
+      if (++p == stop) return nullptr;
+    }
+    gap = seen & kBreak ? Gap::Break : seen & kPunct ? Gap::Other : Gap::Space;
+    return p;
+  }
+  // The syllable after p through next(); the position after it, or null at the end of the text.
+  [[gnu::noinline]] const unsigned char* read_next(Syllable& s, const unsigned char* p) {
+    p_ = p;
+    return next(s) ? p_ : nullptr;
+  }
+
   // Moves p past the separator and the syllable's first character, reading the separator's
   // kind, the syllable's start and what its first character is into s, classes and letter.
   // False at the end of the text.
@@ -246,21 +315,43 @@ class SyllableReader {
       letter &= static_cast<uint8_t>(c);
       p += c >> 8;
     }
-    s.end = offset(p);
-    s.letters = !(classes & kDigit);
-    const std::string_view text(reinterpret_cast<const char*>(begin_), end - begin_);
-    s.hash = letter & kFolds ? syllable_detail::hash_masked(text, s.begin, s.end)
-                             : syllable_detail::hash_lowered(text.substr(s.begin, s.end - s.begin));
+    finish(s, p, classes, letter);
     p_ = p;
   }
 
+  // The syllable s ends at p: its end, letters flag and hash.
+  void finish(Syllable& s, const unsigned char* p, uint8_t classes, uint8_t letter) const {
+    s.end = offset(p);
+    s.letters = !(classes & kDigit);
+    const size_t size = s.end - s.begin;
+    s.hash = (letter & kFolds) && size <= 8 && end_ - begin_ - s.begin >= 8 ? short_hash(begin_ + s.begin, size)
+                                                                             : long_hash(s, letter);
+  }
+  // The hash of a syllable of `size` <= 8 bytes whose letters fold with masks (the usual), the
+  // 8 bytes from p in the text: one load.
+  static uint64_t short_hash(const unsigned char* p, size_t size) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    if constexpr (std::endian::native == std::endian::big) w = __builtin_bswap64(w);
+    return (w & kFoldedLowBytes[size]) * syllable_detail::kHashMultiplier;  // mix_word(kHashSeed = 0, w, size)
+  }
+  // fold_word(low_bytes(size)): the fold and the mask of short_hash in one AND.
+  static constexpr std::array<uint64_t, 9> kFoldedLowBytes = [] {
+    std::array<uint64_t, 9> t{};
+    for (size_t size = 1; size <= 8; ++size) t[size] = syllable_detail::fold_word(syllable_detail::low_bytes(size));
+    return t;
+  }();
+  uint64_t long_hash(const Syllable& s, uint8_t letter) const;
+
   using enum syllable_detail::ByteClass;
   static constexpr auto& kBytes = syllable_detail::kBytes;
-  static constexpr uint8_t kLetter = SyllableChars::kLetter, kFolds = SyllableChars::kFolds;
+  static constexpr uint8_t kLetter = SyllableChars::kLetter, kFolds = SyllableChars::kFolds,
+                           kFoldingLetter = SyllableChars::kFoldingLetter;
   uint32_t offset(const unsigned char* p) const { return static_cast<uint32_t>(p - begin_); }
 
   const unsigned char* begin_;
   const unsigned char* end_;
+  const unsigned char* stop_;
   const unsigned char* p_;
   const SyllableChars& chars_;
 };

@@ -1,6 +1,7 @@
 #include "check/text_repeats.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <iterator>
 
@@ -34,20 +35,33 @@ class Window {
     room = std::min(kSize / 2, kSize - slot);
     return &ring_[slot];
   }
-  void push(size_t n) {
-    for (const size_t end = count_ + n; count_ < end; ++count_) {
-      const size_t slot = count_ & (kSize - 1);
+  void push(size_t n) {  // n <= the room next_slots gave: the slots from `first` on
+    const size_t first = count_ & (kSize - 1);
+    may_echo_ &= ~(((uint64_t{1} << n) - 1) << first);
+    for (size_t slot = first; slot < first + n; ++slot, ++count_) {
       size_t& last = last_in_bucket_[ring_[slot].hash >> 56];
       previous_[slot] = last;
+      if (count_ - last <= kMaxPhraseWords && ring_[slot].gap == Gap::Space) may_echo_ |= uint64_t{1} << slot;
       last = count_;
     }
   }
   size_t size() const { return count_; }
+  // Calls f(k), in order, for the syllables k of [from, to) (at most kSize, still in the ring)
+  // that follow one space and have an earlier syllable of their bucket at most 12 before (or
+  // k < 12): a repeat can have its second copy only there, and most syllables are not.
+  template <class F>
+  void for_each_may_echo(size_t from, size_t to, F&& f) const {
+    if (from >= to) return;
+    uint64_t bits = std::rotr(may_echo_, static_cast<int>(from & (kSize - 1)));
+    if (to - from < kSize) bits &= (uint64_t{1} << (to - from)) - 1;
+    for (; bits; bits &= bits - 1) f(from + std::countr_zero(bits));
+  }
 
  private:
   std::string_view text_;
   Syllable ring_[kSize];
   size_t previous_[kSize];
+  uint64_t may_echo_ = 0;  // by slot: see for_each_may_echo
   size_t last_in_bucket_[256];  // by the hash's top byte
   size_t count_ = 0;
 };
@@ -64,6 +78,8 @@ bool same_inner_separator(const Window& t, size_t a, size_t b) {
 
 // Syllables [i, i+n) repeat [i-n, i) with the same separators inside.
 bool repeats(const Window& t, size_t i, size_t n) {
+  for (size_t k = 0; k < n; ++k)  // the hashes first: most candidates fail there, before any byte is compared
+    if (t[i - n + k].hash != t[i + k].hash) return false;
   for (size_t k = 0; k < n; ++k) {
     if (!same_word(t, i - n + k, i + k)) return false;
     if (k > 0 && !same_inner_separator(t, i - n + k, i + k)) return false;
@@ -113,8 +129,9 @@ class RepeatFinder {
  public:
   explicit RepeatFinder(std::vector<Repeat>& out) : out_(out) {}
 
+  // i is one of Window::for_each_may_echo.
   void at(const Window& t, size_t i) {
-    if (i >= skip_until_ && t[i].gap == Gap::Space && echoes(t, i)) at_echo(t, i);
+    if (i >= skip_until_ && echoes(t, i)) at_echo(t, i);
   }
 
  private:
@@ -155,9 +172,11 @@ std::vector<Repeat> find_repeats(std::string_view text) {
     Syllable* const slots = window.next_slots(room);
     read = tokens.read(slots, room);
     window.push(read);
-    for (; i + kMaxPhraseWords < window.size(); ++i) finder.at(window, i);
+    const size_t ready = window.size() > kMaxPhraseWords ? window.size() - kMaxPhraseWords : 0;  // [i - 12, i + 12) read
+    window.for_each_may_echo(i, ready, [&](size_t k) { finder.at(window, k); });
+    i = std::max(i, ready);
   }
-  for (; i < window.size(); ++i) finder.at(window, i);
+  window.for_each_may_echo(i, window.size(), [&](size_t k) { finder.at(window, k); });
   return out;
 }
 
