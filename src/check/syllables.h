@@ -14,10 +14,11 @@
 // built once from the same definitions, without calling ICU), then hashes the syllable's bytes
 // 8 at a time. read() takes the usual syllables (after ASCII separators, before the text's
 // last ASCII byte that is no word byte, of letters that fold with masks) in a loop that never
-// compares a position with the end and hashes up to 8 bytes with one load; next() the rest. The hash folds case with bit masks (syllable_detail::fold_word) where that is
-// exact (nearly every Vietnamese letter) and through the lower-cased code points elsewhere (Ư,
-// other scripts), so syllables equal up to case always share it; a shared hash is confirmed
-// by same_syllable. What separates two syllables is read once, for its kind (Gap); its content
+// compares a position with the end and hashes up to 8 bytes with one load; next() the rest.
+// The hash folds case with bit masks (syllable_detail::fold_word) where that is exact (nearly
+// every Vietnamese letter) and through the lower-cased code points elsewhere (Ư, other
+// scripts), so syllables equal up to case always share it; a shared hash is confirmed by
+// same_syllable. What separates two syllables is read once, for its kind (Gap); its content
 // only when a repeat is being confirmed.
 #pragma once
 #include <array>
