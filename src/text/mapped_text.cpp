@@ -144,20 +144,6 @@ inline Decoded decode_at(std::string_view s, size_t i) {
   return {c, j - i};
 }
 
-#if defined(__SSE2__)
-// The blocks' verdict on the code points at s[i, …) (s holds 16 bytes at least): two blocks
-// from i, one, or the last 16 bytes of s with those before i shifted out.
-InertPrefix inert_prefix_at(std::string_view s, size_t i) {
-  const size_t n = s.size();
-  if (i + 32 <= n) return inert_prefix(detail::classify_pair(s.data() + i), 32, i + 32 == n);
-  if (i + 16 <= n) return inert_prefix(detail::classify_block(s.data() + i), 16, i + 16 == n);
-  const auto skip = static_cast<unsigned>(i - (n - 16));
-  detail::BlockClasses c = detail::classify_block(s.data() + n - 16);
-  for (unsigned* m : {&c.ascii, &c.cont, &c.lead2, &c.lead3, &c.c3, &c.d0_f0, &c.e1_second}) *m >>= skip;
-  return inert_prefix(c, 16 - skip, true);
-}
-#endif
-
 // The code point at i, where a fast skip stopped: false when it needs attention (i stays on
 // it); otherwise moves past it, counting it.
 inline bool pass_code_point(const AttentionTable& table, std::string_view s, size_t& i, uint32_t& cps,
@@ -175,25 +161,26 @@ inline bool pass_code_point(const AttentionTable& table, std::string_view s, siz
 
 namespace detail {
 
-// Blocks of 16 bytes vouch for most code points at once (text/inert_block.h); the code point
-// one stops at is decoded and looked up as in plain_run_by_code_point, the definition.
+// Stretches of whole 16-byte chunks vouch for most code points at once (text/inert_block.h);
+// the code point a stretch ends at is decoded and looked up as in plain_run_by_code_point, the
+// definition, and a fresh stretch starts after it.
 PlainRun plain_run(std::string_view s, size_t from) {
   const size_t n = s.size();
 #if !defined(__SSE2__)
-  return plain_run_by_code_point(s, from);  // no blocks without SSE2
+  return plain_run_by_code_point(s, from);  // no chunks without SSE2
 #else
   if (n < 16) return plain_run_by_code_point(s, from);
   const AttentionTable& table = attention();
   size_t i = from, last_begin = from;
   uint32_t cps = 0;
   while (i < n) {
-    const InertPrefix block = inert_prefix_at(s, i);
-    if (block.cps > 0) {
-      cps += block.cps;
-      last_begin = i + block.last_begin;
+    const InertStretch stretch = inert_stretch(s, i);
+    if (stretch.end > i) {
+      cps += static_cast<uint32_t>(stretch.cps);
+      last_begin = stretch.last_begin;
+      i = stretch.end;
+      if (i == n) break;
     }
-    i += block.length;
-    if (block.whole) continue;
     if (!pass_code_point(table, s, i, cps, last_begin)) return {i, cps, last_begin};
   }
   return {n, cps, last_begin};
