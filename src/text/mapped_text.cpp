@@ -236,9 +236,49 @@ void nfc_of_segment(const icu::Normalizer2& norm, std::string_view seg, std::str
   n.toUTF8String(nfc_out);
 }
 
+// The normalized form of short segments met before, by this thread: decomposed Vietnamese
+// text repeats a few dozen pairs of a letter and a mark thousands of times, and each would
+// cost a call to ICU. A segment's normalized form depends on its bytes alone, so a result
+// remembered is the result. Direct-mapped: a new segment takes its slot.
+class SegmentMemo {
+ public:
+  static constexpr size_t kMaxSegment = 8, kMaxResult = 14;
+  // Appends the remembered form of seg (seg.size() <= kMaxSegment) to out; false if none.
+  bool recall(std::string_view seg, std::string& out) const {
+    const Entry& e = slots_[slot(seg)];
+    if (e.segment_size != seg.size() || e.segment != key(seg)) return false;
+    out.append(e.result, e.result_size);
+    return true;
+  }
+  void remember(std::string_view seg, std::string_view result) {
+    if (result.size() > kMaxResult) return;
+    Entry& e = slots_[slot(seg)];
+    e.segment = key(seg);
+    e.segment_size = static_cast<uint8_t>(seg.size());
+    e.result_size = static_cast<uint8_t>(result.size());
+    std::memcpy(e.result, result.data(), result.size());
+  }
+
+ private:
+  struct Entry {
+    uint64_t segment;      // its bytes, zero-padded
+    uint8_t segment_size;  // 0: an empty slot (a segment has a code point at least)
+    uint8_t result_size;
+    char result[kMaxResult];
+  };
+  static uint64_t key(std::string_view seg) {
+    uint64_t k = 0;
+    std::memcpy(&k, seg.data(), seg.size());
+    return k;
+  }
+  static size_t slot(std::string_view seg) { return ((key(seg) + seg.size()) * 0x9E3779B97F4A7C15ULL) >> 56; }
+  Entry slots_[256];
+};
+
+thread_local SegmentMemo segment_memo;
+
 // NFC of one segment (it starts at a normalization boundary), then the one-to-one clean-ups.
-// `scratch` is reused from segment to segment.
-void normalize_segment(const icu::Normalizer2& norm, std::string_view seg, std::string& out, std::string& scratch) {
+void normalize_segment_uncached(const icu::Normalizer2& norm, std::string_view seg, std::string& out, std::string& scratch) {
   // A lone code point that only a clean-up changes (a no-break space, a tab, a soft hyphen…,
   // the commonest segment after decomposed letters): NFC leaves every one of those as it is
   // (tests/hostile checks each code point against ICU), so ICU is not asked.
@@ -253,6 +293,16 @@ void normalize_segment(const icu::Normalizer2& norm, std::string_view seg, std::
     const char32_t e = utf8::next(scratch, k);
     if (!dropped_char(e)) utf8::append(out, clean_char(e));
   }
+}
+
+// normalize_segment_uncached, remembered for short segments. `scratch` is reused from segment
+// to segment.
+void normalize_segment(const icu::Normalizer2& norm, std::string_view seg, std::string& out, std::string& scratch) {
+  if (seg.size() > SegmentMemo::kMaxSegment) return normalize_segment_uncached(norm, seg, out, scratch);
+  if (segment_memo.recall(seg, out)) return;
+  const size_t start = out.size();
+  normalize_segment_uncached(norm, seg, out, scratch);
+  segment_memo.remember(seg, std::string_view(out).substr(start));
 }
 
 }  // namespace
