@@ -32,37 +32,44 @@ struct InertStretch {
 
 namespace detail {
 
-// Bit count of a 16-bit mask, without a popcnt instruction (x86-64 baseline has none).
-inline unsigned count_bits16(unsigned x) {
-  x = x - ((x >> 1) & 0x5555u);
-  x = (x & 0x3333u) + ((x >> 2) & 0x3333u);
-  x = (x + (x >> 4)) & 0x0F0Fu;
-  return (x + (x >> 8)) & 0x1Fu;
-}
-
 inline __m128i load16(const char* p) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p)); }
 inline __m128i bytes_equal(__m128i v, int c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(c))); }
-// Continuation bytes 80–BF: as signed bytes, below -64.
-inline __m128i continuation_lanes(__m128i v) { return _mm_cmplt_epi8(v, _mm_set1_epi8(-64)); }
 
-// The lanes of the 16 bytes v that break the vouched form (movemask bits), given v1 and v2:
-// the byte one and two places before each lane (0 where a code point starts afresh). Only the
-// lowest fault is exact: after it, a lane may read a byte before it as a vouched lead.
-inline unsigned chunk_faults(__m128i v, __m128i v1, __m128i v2) {
-  // Bytes a code point may start with: 20–7F, C3–C6 (signed -61…-58), E1.
-  const __m128i lead2 = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-62)), _mm_cmplt_epi8(v, _mm_set1_epi8(-57)));
-  const __m128i starts = _mm_or_si128(_mm_or_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(0x1F)), lead2), bytes_equal(v, 0xE1));
+// The verdict on the 16 bytes v, given v1 and v2: the byte one and two places before each lane
+// (0 where a code point starts afresh). `inert` has the lanes that keep the vouched form all
+// ones; only its first zero lane is exact: after a fault, a lane may take a byte before it for
+// a vouched lead. `continuation` has the lanes of bytes 80–BF all ones.
+struct ChunkVerdict {
+  __m128i inert;
+  __m128i continuation;
+};
+inline ChunkVerdict judge_chunk(__m128i v, __m128i v1, __m128i v2) {
+  auto set = [](int c) { return _mm_set1_epi8(static_cast<char>(c)); };
+  // As signed bytes: 80–BF is below -64, 20–7F above 31; C3–C6 is what v + BD puts below -124.
+  const __m128i continuation = _mm_cmpgt_epi8(set(-64), v);
+  const __m128i lead2 = _mm_cmpgt_epi8(set(-124), _mm_add_epi8(v, set(0xBD)));
+  const __m128i starts = _mm_or_si128(_mm_or_si128(_mm_cmpgt_epi8(v, set(0x1F)), lead2), bytes_equal(v, 0xE1));
   // A continuation byte is owed after a lead (C0–FF: before the first fault, a vouched one)
-  // and two bytes after E1; a byte that is not owed one starts a code point.
-  const __m128i lead_before = _mm_cmpgt_epi8(_mm_xor_si128(v1, _mm_set1_epi8(static_cast<char>(0x80))), _mm_set1_epi8(0x3F));
+  // and two bytes after E1, and nowhere else; every other byte must start a code point.
+  const __m128i lead_before = _mm_cmpgt_epi8(_mm_xor_si128(v1, set(0x80)), set(0x3F));
   const __m128i owed = _mm_or_si128(lead_before, bytes_equal(v2, 0xE1));
-  const __m128i well_formed = _mm_or_si128(_mm_and_si128(owed, continuation_lanes(v)), _mm_andnot_si128(owed, starts));
+  const __m128i allowed = _mm_or_si128(starts, continuation);
   // Ð ð (C3 90, C3 B0) and E1 but for E1 B8–BB.
-  const __m128i eth = _mm_and_si128(bytes_equal(v1, 0xC3), bytes_equal(_mm_or_si128(v, _mm_set1_epi8(0x20)), 0xB0));
-  const __m128i not_letter = _mm_andnot_si128(bytes_equal(_mm_and_si128(v, _mm_set1_epi8(static_cast<char>(0xFC))), 0xB8),
-                                              bytes_equal(v1, 0xE1));
-  const __m128i inert = _mm_andnot_si128(_mm_or_si128(eth, not_letter), well_formed);
-  return ~static_cast<unsigned>(_mm_movemask_epi8(inert)) & 0xFFFFu;
+  const __m128i eth = _mm_and_si128(bytes_equal(v1, 0xC3), bytes_equal(_mm_or_si128(v, set(0x20)), 0xB0));
+  const __m128i not_letter = _mm_andnot_si128(bytes_equal(_mm_and_si128(v, set(0xFC)), 0xB8), bytes_equal(v1, 0xE1));
+  const __m128i faults = _mm_or_si128(_mm_or_si128(eth, not_letter), _mm_xor_si128(owed, continuation));
+  return {_mm_andnot_si128(faults, allowed), continuation};
+}
+
+// Whether every lane of a verdict keeps the vouched form.
+inline bool all_inert(const ChunkVerdict& c) { return _mm_movemask_epi8(c.inert) == 0xFFFF; }
+
+// The lanes of a verdict that break the vouched form, as bits.
+inline unsigned faults_of(const ChunkVerdict& c) { return ~static_cast<unsigned>(_mm_movemask_epi8(c.inert)) & 0xFFFFu; }
+
+// 255 for each continuation lane, summed into the two halves of `sums`.
+inline __m128i add_continuations(__m128i sums, const ChunkVerdict& c) {
+  return _mm_add_epi64(sums, _mm_sad_epu8(c.continuation, _mm_setzero_si128()));
 }
 
 // Lanes k and up all ones: where lanes before k must read as zero (no lead before a fresh start).
@@ -74,17 +81,31 @@ inline __m128i lanes_from(unsigned k) {
 }
 
 // The last 16 bytes of s when fewer than 16 follow a fresh start i: the lanes before i are
-// skipped, and read as zero by the lanes after them.
-inline unsigned short_tail_faults(const char* d, size_t n, size_t i, __m128i& v, unsigned& skip) {
-  skip = static_cast<unsigned>(i - (n - 16));
-  v = load16(d + n - 16);
+// shifted out, and read as zero by the lanes after them.
+inline ChunkVerdict short_tail(const char* d, size_t n, size_t i) {
+  const unsigned skip = static_cast<unsigned>(i - (n - 16));
+  const __m128i v = load16(d + n - 16);
   const __m128i v1 = _mm_and_si128(_mm_slli_si128(v, 1), lanes_from(skip + 1));
   const __m128i v2 = _mm_and_si128(_mm_slli_si128(v, 2), lanes_from(skip + 2));
-  return chunk_faults(v, v1, v2) >> skip;
+  return judge_chunk(v, v1, v2);
 }
 
-// The stretch ends at the first fault (or the text's end), before a lead cut there.
-inline InertStretch stretch_to(const char* d, size_t i, size_t end, size_t continuations) {
+// Bits set in a byte, for the continuation lanes of the chunk a stretch ends in.
+inline unsigned count_bits8(unsigned x) {
+  static constexpr unsigned char kCounts[16] = {0, 1, 1, 2, 1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4};
+  return kCounts[x & 15] + kCounts[x >> 4];
+}
+
+// The stretch from i to the chunk at p (skip lanes of it already checked) ends at the first
+// fault, or at the text's end, before a lead cut there.
+inline InertStretch stretch_to(const char* d, size_t i, size_t p, const ChunkVerdict& last, unsigned skip,
+                               __m128i counted) {
+  const unsigned faults = faults_of(last) >> skip;
+  const unsigned clean = faults ? static_cast<unsigned>(__builtin_ctz(faults)) : 16 - skip;
+  const unsigned tail = (static_cast<unsigned>(_mm_movemask_epi8(last.continuation)) >> skip) & ((1u << clean) - 1);
+  counted = _mm_add_epi64(counted, _mm_unpackhi_epi64(counted, counted));
+  size_t continuations = static_cast<size_t>(_mm_cvtsi128_si64(counted)) / 255 + count_bits8(tail & 0xFF) + count_bits8(tail >> 8);
+  size_t end = p + clean;
   if (end > i && static_cast<unsigned char>(d[end - 1]) >= 0xC0) {
     end -= 1;
   } else if (end >= i + 2 && static_cast<unsigned char>(d[end - 2]) == 0xE1) {
@@ -102,36 +123,28 @@ inline InertStretch stretch_to(const char* d, size_t i, size_t end, size_t conti
 inline InertStretch inert_stretch(std::string_view s, size_t i) {
   const char* d = s.data();
   const size_t n = s.size();
-  size_t p = i;  // the chunk being looked at starts at p, or the tail at p - skip
-  unsigned faults, skip = 0;
-  __m128i v;
-  __m128i continuations = _mm_setzero_si128();  // 255 per continuation byte of the clean chunks
-  if (n - i < 16) {
-    faults = short_tail_faults(d, n, i, v, skip);
-  } else {
-    // A fresh start: nothing before i is a lead.
-    v = load16(d + p);
-    faults = chunk_faults(v, _mm_slli_si128(v, 1), _mm_slli_si128(v, 2));
-    while (faults == 0 && n - p >= 32) {
-      continuations = _mm_add_epi64(continuations, _mm_sad_epu8(continuation_lanes(v), _mm_setzero_si128()));
+  if (n - i < 16) return stretch_to(d, i, i, short_tail(d, n, i), static_cast<unsigned>(i - (n - 16)), _mm_setzero_si128());
+  // A fresh start: nothing before i is a lead.
+  __m128i v = load16(d + i);
+  ChunkVerdict c = judge_chunk(v, _mm_slli_si128(v, 1), _mm_slli_si128(v, 2));
+  __m128i counted = _mm_setzero_si128();
+  size_t p = i;
+  if (!all_inert(c)) return stretch_to(d, i, p, c, 0, counted);
+  if (n >= 32) {
+    for (const size_t last_whole = n - 32; p <= last_whole;) {  // a whole chunk follows p's
+      counted = add_continuations(counted, c);
       p += 16;
-      v = load16(d + p);
-      faults = chunk_faults(v, load16(d + p - 1), load16(d + p - 2));
-    }
-    if (faults == 0 && p + 16 < n) {  // the last bytes: the 16 that end s, those checked skipped
-      continuations = _mm_add_epi64(continuations, _mm_sad_epu8(continuation_lanes(v), _mm_setzero_si128()));
-      p += 16;
-      skip = static_cast<unsigned>(p - (n - 16));
-      v = load16(d + n - 16);
-      const __m128i v1 = load16(d + n - 17);  // n - 17 ≥ i: a whole chunk was checked
-      faults = chunk_faults(v, v1, _mm_slli_si128(v1, 1)) >> skip;
+      c = judge_chunk(load16(d + p), load16(d + p - 1), load16(d + p - 2));
+      if (!all_inert(c)) return stretch_to(d, i, p, c, 0, counted);
     }
   }
-  const unsigned clean = faults ? static_cast<unsigned>(__builtin_ctz(faults)) : 16 - skip;
-  const unsigned tail_continuations = (static_cast<unsigned>(_mm_movemask_epi8(continuation_lanes(v))) >> skip) & ((1u << clean) - 1);
-  const size_t counted = static_cast<size_t>(_mm_cvtsi128_si32(continuations)) +
-                         static_cast<size_t>(_mm_cvtsi128_si32(_mm_unpackhi_epi64(continuations, continuations)));
-  return stretch_to(d, i, p + clean, counted / 255 + count_bits16(tail_continuations));
+  if (p + 16 == n) return stretch_to(d, i, p, c, 0, counted);
+  // The last bytes: the 16 that end s, those already checked skipped.
+  counted = add_continuations(counted, c);
+  p += 16;
+  const __m128i v1 = load16(d + n - 17);  // n - 17 ≥ i: a whole chunk was checked
+  c = judge_chunk(load16(d + n - 16), v1, _mm_slli_si128(v1, 1));
+  return stretch_to(d, i, p, c, static_cast<unsigned>(p - (n - 16)), counted);
 }
 
 }  // namespace detail
