@@ -64,27 +64,40 @@ class AttentionTable {
     if (!((ready_[word >> 6].load(std::memory_order_acquire) >> (word & 63)) & 1)) fill(word);
     return (bits_[word].load(std::memory_order_relaxed) >> (c & 63)) & 1;
   }
+  // Normalizer2::hasBoundaryBefore(c), without a call into ICU for the BMP: a code point that
+  // needs no attention has a boundary before it; for the others the table keeps a bit.
+  bool has_boundary_before(char32_t c) const {
+    if (c >= 0x10000) return nfc().hasBoundaryBefore(static_cast<UChar32>(c));
+    if (!needs_attention(c)) return true;  // which fills c's block if needed
+    return !((no_boundary_[c >> 6].load(std::memory_order_relaxed) >> (c & 63)) & 1);
+  }
 
  private:
   // A code point without an NFC boundary before it also needs attention: then every inert code
   // point starts a segment of its own, and a line can be copied up to the code point before the
   // first one that needs attention (the segment that holds it starts there at the earliest).
-  static bool compute(UChar32 c) {
+  static bool compute(UChar32 c, bool boundary_before) {
     return u_getCombiningClass(c) != 0 || u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) != UNORM_YES ||
            clean_char(static_cast<char32_t>(c)) != static_cast<char32_t>(c) || dropped_char(static_cast<char32_t>(c)) ||
-           !nfc().hasBoundaryBefore(c);
+           !boundary_before;
   }
   // Out of the scan's way: called a dozen times per process, it would otherwise make the
   // compiler keep the scan's variables in memory.
   [[gnu::cold, gnu::noinline]] void fill(size_t word) const {
-    uint64_t bits = 0;
-    for (UChar32 k = 0; k < 64; ++k)
-      if (compute(static_cast<UChar32>(word * 64) + k)) bits |= uint64_t{1} << k;
+    uint64_t bits = 0, no_boundary = 0;
+    for (UChar32 k = 0; k < 64; ++k) {
+      const auto c = static_cast<UChar32>(word * 64) + k;
+      const bool boundary_before = nfc().hasBoundaryBefore(c);
+      if (compute(c, boundary_before)) bits |= uint64_t{1} << k;
+      if (!boundary_before) no_boundary |= uint64_t{1} << k;
+    }
+    no_boundary_[word].store(no_boundary, std::memory_order_relaxed);
     bits_[word].store(bits, std::memory_order_relaxed);
     ready_[word >> 6].fetch_or(uint64_t{1} << (word & 63), std::memory_order_release);
   }
   mutable std::atomic<uint64_t> bits_[0x10000 / 64];
   mutable std::atomic<uint64_t> ready_[0x10000 / 64 / 64] = {};
+  mutable std::atomic<uint64_t> no_boundary_[0x10000 / 64] = {};  // valid once the block is ready
 };
 
 const AttentionTable& attention() {
@@ -206,6 +219,7 @@ PlainRun plain_run_by_code_point(std::string_view s, size_t from) {
 }
 
 bool needs_attention(char32_t c) { return attention().needs_attention(c); }
+bool has_boundary_before(char32_t c) { return attention().has_boundary_before(c); }
 
 }  // namespace detail
 
@@ -239,11 +253,12 @@ void nfc_of_segment(const icu::Normalizer2& norm, std::string_view seg, std::str
 // The normalized form of short segments met before, by this thread: decomposed Vietnamese
 // text repeats a few dozen pairs of a letter and a mark thousands of times, and each would
 // cost a call to ICU. A segment's normalized form depends on its bytes alone, so a result
-// remembered is the result. Direct-mapped: a new segment takes its slot.
+// remembered is the result. Direct-mapped, 1,024 slots (24 KB a thread): a new segment takes
+// its slot.
 class SegmentMemo {
  public:
-  static constexpr size_t kMaxSegment = 8, kMaxResult = 14;
-  // Appends the remembered form of seg (seg.size() <= kMaxSegment) to out; false if none.
+  static constexpr size_t kMaxBytes = 8, kMaxResult = 14;
+  // Appends the remembered form of seg (seg.size() <= kMaxBytes) to out; false if none.
   bool recall(std::string_view seg, std::string& out) const {
     const Entry& e = slots_[slot(seg)];
     if (e.segment_size != seg.size() || e.segment != key(seg)) return false;
@@ -271,8 +286,13 @@ class SegmentMemo {
     std::memcpy(&k, seg.data(), seg.size());
     return k;
   }
-  static size_t slot(std::string_view seg) { return ((key(seg) + seg.size()) * 0x9E3779B97F4A7C15ULL) >> 56; }
-  Entry slots_[256];
+  // The bytes that tell letters apart sit high in the key: fold them down before multiplying.
+  static size_t slot(std::string_view seg) {
+    const uint64_t k = key(seg) + seg.size();
+    return ((k ^ (k >> 29)) * 0x9E3779B97F4A7C15ULL) >> (64 - kSlotBits);
+  }
+  static constexpr unsigned kSlotBits = 10;
+  Entry slots_[size_t{1} << kSlotBits];
 };
 
 thread_local SegmentMemo segment_memo;
@@ -298,7 +318,7 @@ void normalize_segment_uncached(const icu::Normalizer2& norm, std::string_view s
 // normalize_segment_uncached, remembered for short segments. `scratch` is reused from segment
 // to segment.
 void normalize_segment(const icu::Normalizer2& norm, std::string_view seg, std::string& out, std::string& scratch) {
-  if (seg.size() > SegmentMemo::kMaxSegment) return normalize_segment_uncached(norm, seg, out, scratch);
+  if (seg.size() > SegmentMemo::kMaxBytes) return normalize_segment_uncached(norm, seg, out, scratch);
   if (segment_memo.recall(seg, out)) return;
   const size_t start = out.size();
   normalize_segment_uncached(norm, seg, out, scratch);
@@ -333,54 +353,45 @@ namespace {
 NormalizedLine normalize_after(std::string_view original, PlainRun run) {
   NormalizedLine out;
   const icu::Normalizer2& norm = nfc();
+  const AttentionTable& table = attention();
   out.text.reserve(original.size() + 8);
+  out.anchors.reserve(8);
   size_t i = 0;
   uint32_t column = 1;
-  std::string segment_out, scratch;
-  while (i < original.size()) {
-    if (run.end == original.size()) {
-      out.text.append(original, i, std::string_view::npos);
-      break;
-    }
+  std::string scratch;
+  while (run.end < original.size()) {
     // The segment that holds the code point needing attention starts at it, or at the inert
     // code point before it when it has no boundary before it (a base letter and its marks).
-    size_t seg_begin = run.end;
+    size_t seg_begin = run.end, seg_end = run.end;
     uint32_t inert = run.cps;
-    if (run.end > i) {
-      size_t k = run.end;
-      if (!norm.hasBoundaryBefore(static_cast<UChar32>(utf8::next(original, k)))) {
-        seg_begin = run.last_begin;
-        --inert;
-      }
+    if (!table.has_boundary_before(utf8::next(original, seg_end)) && run.end > i) {
+      seg_begin = run.last_begin;
+      --inert;
     }
     out.text.append(original, i, seg_begin - i);
     column += inert;
-    i = seg_begin;
-    uint32_t seg_cps = 1;
-    utf8::next(original, i);
-    while (i < original.size()) {
-      size_t j = i;
-      const char32_t d = utf8::next(original, j);
-      if (norm.hasBoundaryBefore(static_cast<UChar32>(d)) || seg_cps >= kMaxSegment) break;
-      i = j;
+    uint32_t seg_cps = seg_begin == run.end ? 1 : 2;
+    while (seg_end < original.size() && seg_cps < kMaxSegment) {
+      size_t j = seg_end;
+      if (table.has_boundary_before(utf8::next(original, j))) break;
+      seg_end = j;
       ++seg_cps;
     }
-    const std::string_view seg = original.substr(seg_begin, i - seg_begin);
-    segment_out.clear();
-    normalize_segment(norm, seg, segment_out, scratch);
-    if (segment_out != seg) {
-      if (!out.anchors.empty() && out.anchors.back().offset == out.text.size())
+    const std::string_view seg = original.substr(seg_begin, seg_end - seg_begin);
+    const size_t start = out.text.size();
+    normalize_segment(norm, seg, out.text, scratch);
+    if (std::string_view(out.text).substr(start) != seg) {
+      if (!out.anchors.empty() && out.anchors.back().offset == start)
         out.anchors.back().column = column;
       else
-        out.anchors.push_back({static_cast<uint32_t>(out.text.size()), column});
-      out.text += segment_out;
+        out.anchors.push_back({static_cast<uint32_t>(start), column});
       out.anchors.push_back({static_cast<uint32_t>(out.text.size()), column + seg_cps});
-    } else {
-      out.text += segment_out;
     }
     column += seg_cps;
+    i = seg_end;
     run = plain_run(original, i);
   }
+  out.text.append(original, i, std::string_view::npos);
   return out;
 }
 

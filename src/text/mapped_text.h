@@ -72,6 +72,9 @@ PlainRun plain_run(std::string_view s, size_t from);
 PlainRun plain_run_by_code_point(std::string_view s, size_t from);
 // Whether normalization looks closely at code point c (NFC may change it, or a clean-up does).
 bool needs_attention(char32_t c);
+// Whether NFC has a boundary before code point c (ICU's Normalizer2::hasBoundaryBefore), as
+// the attention table keeps it for the segments normalization cuts.
+bool has_boundary_before(char32_t c);
 }  // namespace detail
 
 // A normalized line without owning it: the original line itself when normalization left it as

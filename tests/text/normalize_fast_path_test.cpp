@@ -176,7 +176,7 @@ TEST_CASE("normalize_line gives the general path's text and anchors on long rand
   CHECK(changed > 1000);
 }
 
-// Short segments' normalized forms are remembered (256 slots, a new segment takes its slot):
+// Short segments' normalized forms are remembered (1,024 slots, a new segment takes its slot):
 // thousands of different letter-and-mark segments, each met several times in a shuffled order,
 // evict one another, and every line must still come out as the general path makes it.
 TEST_CASE("normalize_line remembers short segments exactly, through evictions") {
