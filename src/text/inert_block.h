@@ -3,10 +3,10 @@
 // judged 16 bytes at a time with SSE2 rather than decoded one by one.
 //
 //   // s.size() >= 16, i < s.size(), i the start of a code point
-//   vanban::InertStretch r = vanban::detail::inert_stretch(s, i);
-//   // s[i, r.end) are whole inert code points, r.cps of them, the last starting at
-//   // r.last_begin (when r.end > i); the code point at r.end, when r.end < s.size(), is one
-//   // the caller must decode and look up itself.
+//   size_t end = vanban::detail::inert_stretch(s, i);
+//   // s[i, end) are whole inert code points, well-formed UTF-8 (utf8::count counts them);
+//   // the code point at end, when end < s.size(), is one the caller must decode and look up
+//   // itself.
 //
 // Vouched for: printable ASCII (20–7F), the two-byte letters with lead C3–C6 (U+00C0–U+01BF)
 // except Ð ð (C3 90, C3 B0, which a clean-up changes), and the three-byte letters E1 B8–BB xx
@@ -23,12 +23,6 @@
 #include <emmintrin.h>
 
 namespace vanban {
-
-struct InertStretch {
-  size_t end = 0;
-  size_t cps = 0;
-  size_t last_begin = 0;
-};
 
 namespace detail {
 
@@ -67,11 +61,6 @@ inline bool all_inert(const ChunkVerdict& c) { return _mm_movemask_epi8(c.inert)
 // The lanes of a verdict that break the vouched form, as bits.
 inline unsigned faults_of(const ChunkVerdict& c) { return ~static_cast<unsigned>(_mm_movemask_epi8(c.inert)) & 0xFFFFu; }
 
-// 255 for each continuation lane, summed into the two halves of `sums`.
-inline __m128i add_continuations(__m128i sums, const ChunkVerdict& c) {
-  return _mm_add_epi64(sums, _mm_sad_epu8(c.continuation, _mm_setzero_si128()));
-}
-
 // Lanes k and up all ones: where lanes before k must read as zero (no lead before a fresh start).
 inline __m128i lanes_from(unsigned k) {
   static constexpr unsigned char kLanes[33] = {0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,
@@ -90,61 +79,38 @@ inline ChunkVerdict short_tail(const char* d, size_t n, size_t i) {
   return judge_chunk(v, v1, v2);
 }
 
-// Bits set in a byte, for the continuation lanes of the chunk a stretch ends in.
-inline unsigned count_bits8(unsigned x) {
-  static constexpr unsigned char kCounts[16] = {0, 1, 1, 2, 1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4};
-  return kCounts[x & 15] + kCounts[x >> 4];
-}
-
 // The stretch from i to the chunk at p (skip lanes of it already checked) ends at the first
 // fault, or at the text's end, before a lead cut there.
-inline InertStretch stretch_to(const char* d, size_t i, size_t p, const ChunkVerdict& last, unsigned skip,
-                               __m128i counted) {
+inline size_t stretch_to(const char* d, size_t i, size_t p, const ChunkVerdict& last, unsigned skip) {
   const unsigned faults = faults_of(last) >> skip;
-  const unsigned clean = faults ? static_cast<unsigned>(__builtin_ctz(faults)) : 16 - skip;
-  const unsigned tail = (static_cast<unsigned>(_mm_movemask_epi8(last.continuation)) >> skip) & ((1u << clean) - 1);
-  counted = _mm_add_epi64(counted, _mm_unpackhi_epi64(counted, counted));
-  size_t continuations = static_cast<size_t>(_mm_cvtsi128_si64(counted)) / 255 + count_bits8(tail & 0xFF) + count_bits8(tail >> 8);
-  size_t end = p + clean;
-  if (end > i && static_cast<unsigned char>(d[end - 1]) >= 0xC0) {
-    end -= 1;
-  } else if (end >= i + 2 && static_cast<unsigned char>(d[end - 2]) == 0xE1) {
-    end -= 2;
-    continuations -= 1;
-  }
-  InertStretch r{end, end - i - continuations, i};
-  if (end > i) {
-    r.last_begin = end - 1;
-    while (r.last_begin > i && (static_cast<unsigned char>(d[r.last_begin]) & 0xC0) == 0x80) --r.last_begin;
-  }
-  return r;
+  size_t end = p + (faults ? static_cast<unsigned>(__builtin_ctz(faults)) : 16 - skip);
+  if (end > i && static_cast<unsigned char>(d[end - 1]) >= 0xC0) return end - 1;
+  if (end >= i + 2 && static_cast<unsigned char>(d[end - 2]) == 0xE1) return end - 2;
+  return end;
 }
 
-inline InertStretch inert_stretch(std::string_view s, size_t i) {
+inline size_t inert_stretch(std::string_view s, size_t i) {
   const char* d = s.data();
   const size_t n = s.size();
-  if (n - i < 16) return stretch_to(d, i, i, short_tail(d, n, i), static_cast<unsigned>(i - (n - 16)), _mm_setzero_si128());
+  if (n - i < 16) return stretch_to(d, i, i, short_tail(d, n, i), static_cast<unsigned>(i - (n - 16)));
   // A fresh start: nothing before i is a lead.
-  __m128i v = load16(d + i);
+  const __m128i v = load16(d + i);
   ChunkVerdict c = judge_chunk(v, _mm_slli_si128(v, 1), _mm_slli_si128(v, 2));
-  __m128i counted = _mm_setzero_si128();
   size_t p = i;
-  if (!all_inert(c)) return stretch_to(d, i, p, c, 0, counted);
+  if (!all_inert(c)) return stretch_to(d, i, p, c, 0);
   if (n >= 32) {
     for (const size_t last_whole = n - 32; p <= last_whole;) {  // a whole chunk follows p's
-      counted = add_continuations(counted, c);
       p += 16;
       c = judge_chunk(load16(d + p), load16(d + p - 1), load16(d + p - 2));
-      if (!all_inert(c)) return stretch_to(d, i, p, c, 0, counted);
+      if (!all_inert(c)) return stretch_to(d, i, p, c, 0);
     }
   }
-  if (p + 16 == n) return stretch_to(d, i, p, c, 0, counted);
+  if (p + 16 == n) return stretch_to(d, i, p, c, 0);  // a lead cut by the end still ends it
   // The last bytes: the 16 that end s, those already checked skipped.
-  counted = add_continuations(counted, c);
   p += 16;
   const __m128i v1 = load16(d + n - 17);  // n - 17 ≥ i: a whole chunk was checked
   c = judge_chunk(load16(d + n - 16), v1, _mm_slli_si128(v1, 1));
-  return stretch_to(d, i, p, c, static_cast<unsigned>(p - (n - 16)), counted);
+  return stretch_to(d, i, p, c, static_cast<unsigned>(p - (n - 16)));
 }
 
 }  // namespace detail

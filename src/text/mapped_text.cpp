@@ -174,10 +174,13 @@ inline bool pass_code_point(const AttentionTable& table, std::string_view s, siz
 
 namespace detail {
 
-// Stretches of whole 16-byte chunks vouch for most code points at once (text/inert_block.h);
-// the code point a stretch ends at is decoded and looked up as in plain_run_by_code_point, the
-// definition, and a fresh stretch starts after it.
-PlainRun plain_run(std::string_view s, size_t from) {
+namespace {
+
+// plain_run, or with count_to_end false, first_attention. Stretches of whole 16-byte chunks
+// vouch for most code points at once (text/inert_block.h); the code point a stretch ends at is
+// decoded and looked up as in plain_run_by_code_point, the definition, and a fresh stretch
+// starts after it. A stretch is well-formed UTF-8: utf8::count counts its code points.
+PlainRun scan_plain(std::string_view s, size_t from, bool count_to_end) {
   const size_t n = s.size();
 #if !defined(__SSE2__)
   return plain_run_by_code_point(s, from);  // no chunks without SSE2
@@ -187,11 +190,13 @@ PlainRun plain_run(std::string_view s, size_t from) {
   size_t i = from, last_begin = from;
   uint32_t cps = 0;
   while (i < n) {
-    const InertStretch stretch = inert_stretch(s, i);
-    if (stretch.end > i) {
-      cps += static_cast<uint32_t>(stretch.cps);
-      last_begin = stretch.last_begin;
-      i = stretch.end;
+    const size_t end = inert_stretch(s, i);
+    if (end > i) {
+      if (end == n && !count_to_end) return {n, 0, from};
+      cps += static_cast<uint32_t>(utf8::count(s.substr(i, end - i)));
+      last_begin = end - 1;
+      while (last_begin > i && utf8::is_continuation(static_cast<unsigned char>(s[last_begin]))) --last_begin;
+      i = end;
       if (i == n) break;
     }
     if (!pass_code_point(table, s, i, cps, last_begin)) return {i, cps, last_begin};
@@ -199,6 +204,11 @@ PlainRun plain_run(std::string_view s, size_t from) {
   return {n, cps, last_begin};
 #endif
 }
+
+}  // namespace
+
+PlainRun plain_run(std::string_view s, size_t from) { return scan_plain(s, from, true); }
+PlainRun first_attention(std::string_view s, size_t from) { return scan_plain(s, from, false); }
 
 PlainRun plain_run_by_code_point(std::string_view s, size_t from) {
   const AttentionTable& table = attention();
@@ -338,7 +348,7 @@ uint32_t NormalizedView::column_at(size_t offset) const {
 
 uint32_t NormalizedLine::column_at(size_t offset) const { return NormalizedView(*this).column_at(offset); }
 
-bool is_normalized(std::string_view original) { return plain_run(original, 0).end == original.size(); }
+bool is_normalized(std::string_view original) { return detail::first_attention(original, 0).end == original.size(); }
 
 namespace {
 
@@ -389,7 +399,7 @@ NormalizedLine normalize_after(std::string_view original, PlainRun run) {
     }
     column += seg_cps;
     i = seg_end;
-    run = plain_run(original, i);
+    run = detail::first_attention(original, i);
   }
   out.text.append(original, i, std::string_view::npos);
   return out;
@@ -398,7 +408,7 @@ NormalizedLine normalize_after(std::string_view original, PlainRun run) {
 }  // namespace
 
 NormalizedLine normalize_line(std::string_view original) {
-  const PlainRun run = plain_run(original, 0);
+  const PlainRun run = detail::first_attention(original, 0);
   if (run.end == original.size()) {  // the common line: nothing to change
     NormalizedLine out;
     out.text.assign(original);
@@ -408,7 +418,7 @@ NormalizedLine normalize_line(std::string_view original) {
 }
 
 std::optional<NormalizedLine> normalize_if_changed(std::string_view original) {
-  const PlainRun run = plain_run(original, 0);
+  const PlainRun run = detail::first_attention(original, 0);
   if (run.end == original.size()) return std::nullopt;
   return normalize_after(original, run);
 }

@@ -20,12 +20,20 @@ namespace {
 using vanban::detail::plain_run;
 using vanban::detail::plain_run_by_code_point;
 
-// Both scans from every start that is a code point boundary; the number of disagreements.
+// first_attention is plain_run but for the count of a run that reaches the end.
+bool first_attention_agrees(const std::string& s, size_t from, const vanban::detail::PlainRun& definition) {
+  const vanban::detail::PlainRun first = vanban::detail::first_attention(s, from);
+  return definition.end == s.size() ? first.end == s.size() : first == definition;
+}
+
+// Both scans (and first_attention) from every start that is a code point boundary; the number
+// of disagreements.
 size_t disagreements(const std::string& s) {
   size_t bad = 0;
   for (size_t from = 0; from <= s.size(); ++from) {
     if (from < s.size() && vanban::utf8::is_continuation(static_cast<unsigned char>(s[from]))) continue;
-    bad += !(plain_run(s, from) == plain_run_by_code_point(s, from));
+    const vanban::detail::PlainRun definition = plain_run_by_code_point(s, from);
+    bad += !(plain_run(s, from) == definition) + !first_attention_agrees(s, from, definition);
   }
   return bad;
 }
@@ -52,11 +60,11 @@ TEST_CASE("plain_run agrees with its definition for every code point at every bl
       std::string s = (kVietnamese + kVietnamese).substr(0, at);
       while (!s.empty() && vanban::utf8::is_continuation(static_cast<unsigned char>(s.back()))) s.pop_back();
       s += cp;
-      bad += !(plain_run(s, 0) == plain_run_by_code_point(s, 0));
-      s += "ư";
-      bad += !(plain_run(s, 0) == plain_run_by_code_point(s, 0));
-      s += kVietnamese;
-      bad += !(plain_run(s, 0) == plain_run_by_code_point(s, 0));
+      for (const char* more : {"", "ư", kVietnamese.c_str()}) {
+        s += more;
+        const vanban::detail::PlainRun definition = plain_run_by_code_point(s, 0);
+        bad += !(plain_run(s, 0) == definition) + !first_attention_agrees(s, 0, definition);
+      }
     }
   }
   CHECK(bad == 0);
