@@ -149,9 +149,9 @@ TEST_CASE("normalize_if_changed agrees with is_normalized and normalize_line") {
   CHECK(changed < pieces.size() * pieces.size() * pieces.size());
 }
 
-// plain_run skips printable ASCII 16 bytes at a time and steps over the other code points one
-// by one: long random lines put every piece (a control, a four-byte letter, a mark that needs ICU, a no-break
-// space, an old-style Ð, a three-byte quote) at every offset of a block, where the columns of
+// plain_run vouches for 16-byte chunks at a time and steps over the other code points one by
+// one: long random lines put every piece (a control, a four-byte letter, a mark that needs ICU,
+// a no-break space, an old-style Ð, a three-byte quote) at every offset of a chunk, where the columns of
 // the anchors after it show any miscount. (Lines are valid UTF-8 here, as the decoder
 // guarantees; the fixed cases above hold invalid bytes.)
 TEST_CASE("normalize_line gives the general path's text and anchors on long random lines") {
