@@ -1,133 +1,118 @@
-// The byte-level pre-test of the normalizer's scan (text/mapped_text.cpp, plain_run): which
-// leading code points of a block of up to 32 bytes (one or two SSE2 loads) are certainly inert
-// (copied as they are by normalization), without decoding them one by one.
+// The byte-level pre-test of the normalizer's scan (text/mapped_text.cpp, plain_run): how far
+// the code points from s[i] on are certainly inert (copied as they are by normalization),
+// judged 16 bytes at a time with SSE2 rather than decoded one by one.
 //
-//   vanban::InertPrefix r = vanban::inert_prefix(vanban::detail::classify_pair(p), 32, false);
-//   // r.length bytes at p are whole inert code points (r.cps of them, the last starting at
-//   // r.last_begin); r.whole: the next code point was only cut by the block's end.
+//   // s.size() >= 16, i < s.size(), i the start of a code point
+//   size_t end = vanban::detail::inert_stretch(s, i);
+//   // s[i, end) are whole inert code points, well-formed UTF-8 (utf8::count counts them);
+//   // the code point at end, when end < s.size(), is one the caller must decode and look up
+//   // itself.
 //
 // Vouched for: printable ASCII (20–7F), the two-byte letters with lead C3–C6 (U+00C0–U+01BF)
 // except Ð ð (C3 90, C3 B0, which a clean-up changes), and the three-byte letters E1 B8–BB xx
 // (U+1E00–U+1EFF, the precomposed Vietnamese letters). Every other byte, and any ill-formed
-// sequence, stops the prefix: the caller decodes that code point the slow way. That the attention table
+// sequence, ends the stretch. Vietnamese text has a letter of two or three bytes every few
+// bytes, so these pass inside a block with no stop of their own. That the attention table
 // agrees for every code point vouched for is tested (tests/text/plain_run_test.cpp).
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <string_view>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
-#endif
 
 namespace vanban {
 
-struct InertPrefix {
-  unsigned length = 0;      // bytes of whole inert code points at the start
-  unsigned cps = 0;         // how many code points they are
-  unsigned last_begin = 0;  // where the last of them starts (when cps > 0)
-  bool whole = false;       // the prefix ends at the block's end, or at a sequence it cuts
-};
-
 namespace detail {
 
-// Bits 0…n-1 set.
-inline unsigned low_bits(unsigned n) { return n >= 32 ? ~0u : (1u << n) - 1; }
+inline __m128i load16(const char* p) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p)); }
+inline __m128i bytes_equal(__m128i v, int c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(c))); }
 
-// Bit count of a 32-bit mask, without a popcnt instruction (x86-64 baseline has none).
-inline unsigned count_bits32(uint32_t x) {
-  x = x - ((x >> 1) & 0x55555555u);
-  x = (x & 0x33333333u) + ((x >> 2) & 0x33333333u);
-  x = (x + (x >> 4)) & 0x0F0F0F0Fu;
-  return (x * 0x01010101u) >> 24;
-}
-
-// Highest set bit of x below bit `limit` (x & low_bits(limit) must not be 0).
-inline unsigned highest_below(unsigned x, unsigned limit) {
-  return 31u - static_cast<unsigned>(__builtin_clz(x & low_bits(limit)));
-}
-
-// The classes of the bytes of a block, one bit per byte (bit k: byte k).
-struct BlockClasses {
-  unsigned ascii;      // 20–7F
-  unsigned cont;       // 80–BF
-  unsigned lead2;      // C3–C6
-  unsigned lead3;      // E1
-  unsigned c3;         // C3
-  unsigned d0_f0;      // 90 or B0: after C3, Ð or ð
-  unsigned e1_second;  // B8–BB: after E1, U+1E00–U+1EFF
+// The verdict on the 16 bytes v, given v1 and v2: the byte one and two places before each lane
+// (0 where a code point starts afresh). `inert` has the lanes that keep the vouched form all
+// ones; only its first zero lane is exact: after a fault, a lane may take a byte before it for
+// a vouched lead. `continuation` has the lanes of bytes 80–BF all ones.
+struct ChunkVerdict {
+  __m128i inert;
+  __m128i continuation;
 };
-
-#if defined(__SSE2__)
-// Signed compares: ASCII is 0…127, 80–BF is -128…-65, C3–C6 is -61…-58, E1 is -31.
-inline BlockClasses classify_block(const char* p) {
-  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-  auto gt = [&](int x) { return _mm_cmpgt_epi8(v, _mm_set1_epi8(static_cast<char>(x))); };
-  auto lt = [&](int x) { return _mm_cmplt_epi8(v, _mm_set1_epi8(static_cast<char>(x))); };
-  auto eq = [&](int x) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(x))); };
-  auto bits = [](__m128i m) { return static_cast<unsigned>(_mm_movemask_epi8(m)); };
-  BlockClasses c;
-  c.ascii = bits(gt(0x1F));
-  c.cont = bits(lt(-64));
-  c.lead2 = bits(_mm_and_si128(gt(-62), lt(-57)));
-  c.lead3 = bits(eq(-31));
-  c.c3 = bits(eq(-61));
-  c.d0_f0 = bits(_mm_or_si128(eq(-112), eq(-80)));
-  c.e1_second = bits(_mm_and_si128(gt(-73), lt(-68)));
-  return c;
+inline ChunkVerdict judge_chunk(__m128i v, __m128i v1, __m128i v2) {
+  auto set = [](int c) { return _mm_set1_epi8(static_cast<char>(c)); };
+  // As signed bytes: 80–BF is below -64, 20–7F above 31; C3–C6 is what v + BD puts below -124.
+  const __m128i continuation = _mm_cmpgt_epi8(set(-64), v);
+  const __m128i lead2 = _mm_cmpgt_epi8(set(-124), _mm_add_epi8(v, set(0xBD)));
+  const __m128i starts = _mm_or_si128(_mm_or_si128(_mm_cmpgt_epi8(v, set(0x1F)), lead2), bytes_equal(v, 0xE1));
+  // A continuation byte is owed after a lead (C0–FF: before the first fault, a vouched one)
+  // and two bytes after E1, and nowhere else; every other byte must start a code point.
+  const __m128i lead_before = _mm_cmpgt_epi8(_mm_xor_si128(v1, set(0x80)), set(0x3F));
+  const __m128i owed = _mm_or_si128(lead_before, bytes_equal(v2, 0xE1));
+  const __m128i allowed = _mm_or_si128(starts, continuation);
+  // Ð ð (C3 90, C3 B0) and E1 but for E1 B8–BB.
+  const __m128i eth = _mm_and_si128(bytes_equal(v1, 0xC3), bytes_equal(_mm_or_si128(v, set(0x20)), 0xB0));
+  const __m128i not_letter = _mm_andnot_si128(bytes_equal(_mm_and_si128(v, set(0xFC)), 0xB8), bytes_equal(v1, 0xE1));
+  const __m128i faults = _mm_or_si128(_mm_or_si128(eth, not_letter), _mm_xor_si128(owed, continuation));
+  return {_mm_andnot_si128(faults, allowed), continuation};
 }
 
-// The classes of 32 bytes at p, as two blocks side by side: the scalar work on the masks is
-// then shared by twice the bytes.
-inline BlockClasses classify_pair(const char* p) {
-  const BlockClasses lo = classify_block(p), hi = classify_block(p + 16);
-  auto join = [](unsigned a, unsigned b) { return a | (b << 16); };
-  return {join(lo.ascii, hi.ascii), join(lo.cont, hi.cont),   join(lo.lead2, hi.lead2),
-          join(lo.lead3, hi.lead3), join(lo.c3, hi.c3),       join(lo.d0_f0, hi.d0_f0),
-          join(lo.e1_second, hi.e1_second)};
+// Whether every lane of a verdict keeps the vouched form.
+inline bool all_inert(const ChunkVerdict& c) { return _mm_movemask_epi8(c.inert) == 0xFFFF; }
+
+// The lanes of a verdict that break the vouched form, as bits.
+inline unsigned faults_of(const ChunkVerdict& c) { return ~static_cast<unsigned>(_mm_movemask_epi8(c.inert)) & 0xFFFFu; }
+
+// Lanes k and up all ones: where lanes before k must read as zero (no lead before a fresh start).
+inline __m128i lanes_from(unsigned k) {
+  static constexpr unsigned char kLanes[33] = {0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,
+                                               0,    0,    0,    0,    0,    0,    0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+                                               0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
+  return _mm_loadu_si128(reinterpret_cast<const __m128i*>(kLanes + 17 - k));  // k ≤ 17
 }
-#endif
 
-}  // namespace detail
+// The last 16 bytes of s when fewer than 16 follow a fresh start i: the lanes before i are
+// shifted out, and read as zero by the lanes after them.
+inline ChunkVerdict short_tail(const char* d, size_t n, size_t i) {
+  const unsigned skip = static_cast<unsigned>(i - (n - 16));
+  const __m128i v = load16(d + n - 16);
+  const __m128i v1 = _mm_and_si128(_mm_slli_si128(v, 1), lanes_from(skip + 1));
+  const __m128i v2 = _mm_and_si128(_mm_slli_si128(v, 2), lanes_from(skip + 2));
+  return judge_chunk(v, v1, v2);
+}
 
-// The inert prefix of the classified bytes [0, len) of a block or a pair of them (len ≤ 32).
-// `at_text_end`: the text ends after byte len, so a sequence cut there is ill-formed, not
-// continued.
-inline InertPrefix inert_prefix(const detail::BlockClasses& c, unsigned len, bool at_text_end) {
-  using namespace detail;
-  const unsigned in = low_bits(len);
-  const unsigned starts = c.ascii | c.lead2 | c.lead3;
-  // Continuation bytes owed, up to two past the last byte (bit 33).
-  const uint64_t expected = ((uint64_t{c.lead2 | c.lead3}) << 1) | (uint64_t{c.lead3} << 2);
-  const unsigned noncont = ~c.cont & in;
-  // Code points that stop the prefix where they start: a byte of no vouched class, a stray
-  // continuation byte, Ð ð, and E1 not followed by B8–BB.
-  unsigned stop = (~(starts | c.cont) | (c.cont & ~static_cast<unsigned>(expected)) | (c.c3 & (c.d0_f0 >> 1)) |
-                   (c.lead3 & ~(c.e1_second >> 1) & (in >> 1))) & in;
-  // A lead whose continuation bytes are missing stops it too, at the lead.
-  unsigned end = len;
-  bool whole = true;
-  if (const uint64_t missing = expected & ~uint64_t{c.cont}) {
-    const auto first = static_cast<unsigned>(__builtin_ctzll(missing));
-    const unsigned lead = highest_below(noncont, first);
-    if (first < len) stop |= 1u << lead;
-    else if (at_text_end) stop |= 1u << lead;
-    else end = lead;  // cut by the block's end: the next block starts at the lead
-  }
-  stop &= in;
-  if (stop) {
-    const unsigned first_stop = static_cast<unsigned>(__builtin_ctz(stop));
-    if (first_stop < end) {
-      end = first_stop;
-      whole = false;
+// The stretch from i to the chunk at p (skip lanes of it already checked) ends at the first
+// fault, or at the text's end, before a lead cut there.
+inline size_t stretch_to(const char* d, size_t i, size_t p, const ChunkVerdict& last, unsigned skip) {
+  const unsigned faults = faults_of(last) >> skip;
+  size_t end = p + (faults ? static_cast<unsigned>(__builtin_ctz(faults)) : 16 - skip);
+  if (end > i && static_cast<unsigned char>(d[end - 1]) >= 0xC0) return end - 1;
+  if (end >= i + 2 && static_cast<unsigned char>(d[end - 2]) == 0xE1) return end - 2;
+  return end;
+}
+
+inline size_t inert_stretch(std::string_view s, size_t i) {
+  const char* d = s.data();
+  const size_t n = s.size();
+  if (n - i < 16) return stretch_to(d, i, i, short_tail(d, n, i), static_cast<unsigned>(i - (n - 16)));
+  // A fresh start: nothing before i is a lead.
+  const __m128i v = load16(d + i);
+  ChunkVerdict c = judge_chunk(v, _mm_slli_si128(v, 1), _mm_slli_si128(v, 2));
+  size_t p = i;
+  if (!all_inert(c)) return stretch_to(d, i, p, c, 0);
+  if (n >= 32) {
+    for (const size_t last_whole = n - 32; p <= last_whole;) {  // a whole chunk follows p's
+      p += 16;
+      c = judge_chunk(load16(d + p), load16(d + p - 1), load16(d + p - 2));
+      if (!all_inert(c)) return stretch_to(d, i, p, c, 0);
     }
   }
-  InertPrefix r;
-  r.length = end;
-  r.whole = whole;
-  const unsigned kept = noncont & low_bits(end);
-  r.cps = count_bits32(kept);
-  if (kept) r.last_begin = highest_below(kept, end);
-  return r;
+  if (p + 16 == n) return stretch_to(d, i, p, c, 0);  // a lead cut by the end still ends it
+  // The last bytes: the 16 that end s, those already checked skipped.
+  p += 16;
+  const __m128i v1 = load16(d + n - 17);  // n - 17 ≥ i: a whole chunk was checked
+  c = judge_chunk(load16(d + n - 16), v1, _mm_slli_si128(v1, 1));
+  return stretch_to(d, i, p, c, static_cast<unsigned>(p - (n - 16)));
 }
 
+}  // namespace detail
 }  // namespace vanban
+#endif

@@ -13,6 +13,7 @@
 #endif
 
 #include "text/inert_block.h"
+#include "text/segment_memo.h"
 #include "text/utf8.h"
 #include "text/utf8_check.h"
 
@@ -64,27 +65,40 @@ class AttentionTable {
     if (!((ready_[word >> 6].load(std::memory_order_acquire) >> (word & 63)) & 1)) fill(word);
     return (bits_[word].load(std::memory_order_relaxed) >> (c & 63)) & 1;
   }
+  // Normalizer2::hasBoundaryBefore(c), without a call into ICU for the BMP: a code point that
+  // needs no attention has a boundary before it; for the others the table keeps a bit.
+  bool has_boundary_before(char32_t c) const {
+    if (c >= 0x10000) return nfc().hasBoundaryBefore(static_cast<UChar32>(c));
+    if (!needs_attention(c)) return true;  // which fills c's block if needed
+    return !((no_boundary_[c >> 6].load(std::memory_order_relaxed) >> (c & 63)) & 1);
+  }
 
  private:
   // A code point without an NFC boundary before it also needs attention: then every inert code
   // point starts a segment of its own, and a line can be copied up to the code point before the
   // first one that needs attention (the segment that holds it starts there at the earliest).
-  static bool compute(UChar32 c) {
+  static bool compute(UChar32 c, bool boundary_before) {
     return u_getCombiningClass(c) != 0 || u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) != UNORM_YES ||
            clean_char(static_cast<char32_t>(c)) != static_cast<char32_t>(c) || dropped_char(static_cast<char32_t>(c)) ||
-           !nfc().hasBoundaryBefore(c);
+           !boundary_before;
   }
   // Out of the scan's way: called a dozen times per process, it would otherwise make the
   // compiler keep the scan's variables in memory.
   [[gnu::cold, gnu::noinline]] void fill(size_t word) const {
-    uint64_t bits = 0;
-    for (UChar32 k = 0; k < 64; ++k)
-      if (compute(static_cast<UChar32>(word * 64) + k)) bits |= uint64_t{1} << k;
+    uint64_t bits = 0, no_boundary = 0;
+    for (UChar32 k = 0; k < 64; ++k) {
+      const auto c = static_cast<UChar32>(word * 64) + k;
+      const bool boundary_before = nfc().hasBoundaryBefore(c);
+      if (compute(c, boundary_before)) bits |= uint64_t{1} << k;
+      if (!boundary_before) no_boundary |= uint64_t{1} << k;
+    }
+    no_boundary_[word].store(no_boundary, std::memory_order_relaxed);
     bits_[word].store(bits, std::memory_order_relaxed);
     ready_[word >> 6].fetch_or(uint64_t{1} << (word & 63), std::memory_order_release);
   }
   mutable std::atomic<uint64_t> bits_[0x10000 / 64];
   mutable std::atomic<uint64_t> ready_[0x10000 / 64 / 64] = {};
+  mutable std::atomic<uint64_t> no_boundary_[0x10000 / 64] = {};  // valid once the block is ready
 };
 
 const AttentionTable& attention() {
@@ -144,20 +158,6 @@ inline Decoded decode_at(std::string_view s, size_t i) {
   return {c, j - i};
 }
 
-#if defined(__SSE2__)
-// The blocks' verdict on the code points at s[i, …) (s holds 16 bytes at least): two blocks
-// from i, one, or the last 16 bytes of s with those before i shifted out.
-InertPrefix inert_prefix_at(std::string_view s, size_t i) {
-  const size_t n = s.size();
-  if (i + 32 <= n) return inert_prefix(detail::classify_pair(s.data() + i), 32, i + 32 == n);
-  if (i + 16 <= n) return inert_prefix(detail::classify_block(s.data() + i), 16, i + 16 == n);
-  const auto skip = static_cast<unsigned>(i - (n - 16));
-  detail::BlockClasses c = detail::classify_block(s.data() + n - 16);
-  for (unsigned* m : {&c.ascii, &c.cont, &c.lead2, &c.lead3, &c.c3, &c.d0_f0, &c.e1_second}) *m >>= skip;
-  return inert_prefix(c, 16 - skip, true);
-}
-#endif
-
 // The code point at i, where a fast skip stopped: false when it needs attention (i stays on
 // it); otherwise moves past it, counting it.
 inline bool pass_code_point(const AttentionTable& table, std::string_view s, size_t& i, uint32_t& cps,
@@ -175,30 +175,41 @@ inline bool pass_code_point(const AttentionTable& table, std::string_view s, siz
 
 namespace detail {
 
-// Blocks of 16 bytes vouch for most code points at once (text/inert_block.h); the code point
-// one stops at is decoded and looked up as in plain_run_by_code_point, the definition.
-PlainRun plain_run(std::string_view s, size_t from) {
+namespace {
+
+// plain_run, or with count_to_end false, first_attention. Stretches of whole 16-byte chunks
+// vouch for most code points at once (text/inert_block.h); the code point a stretch ends at is
+// decoded and looked up as in plain_run_by_code_point, the definition, and a fresh stretch
+// starts after it. A stretch is well-formed UTF-8: utf8::count counts its code points.
+PlainRun scan_plain(std::string_view s, size_t from, bool count_to_end) {
   const size_t n = s.size();
 #if !defined(__SSE2__)
-  return plain_run_by_code_point(s, from);  // no blocks without SSE2
+  return plain_run_by_code_point(s, from);  // no chunks without SSE2
 #else
   if (n < 16) return plain_run_by_code_point(s, from);
   const AttentionTable& table = attention();
   size_t i = from, last_begin = from;
   uint32_t cps = 0;
   while (i < n) {
-    const InertPrefix block = inert_prefix_at(s, i);
-    if (block.cps > 0) {
-      cps += block.cps;
-      last_begin = i + block.last_begin;
+    const size_t end = inert_stretch(s, i);
+    if (end > i) {
+      if (end == n && !count_to_end) return {n, 0, from};
+      cps += static_cast<uint32_t>(utf8::count(s.substr(i, end - i)));
+      last_begin = end - 1;
+      while (last_begin > i && utf8::is_continuation(static_cast<unsigned char>(s[last_begin]))) --last_begin;
+      i = end;
+      if (i == n) break;
     }
-    i += block.length;
-    if (block.whole) continue;
     if (!pass_code_point(table, s, i, cps, last_begin)) return {i, cps, last_begin};
   }
   return {n, cps, last_begin};
 #endif
 }
+
+}  // namespace
+
+PlainRun plain_run(std::string_view s, size_t from) { return scan_plain(s, from, true); }
+PlainRun first_attention(std::string_view s, size_t from) { return scan_plain(s, from, false); }
 
 PlainRun plain_run_by_code_point(std::string_view s, size_t from) {
   const AttentionTable& table = attention();
@@ -219,6 +230,7 @@ PlainRun plain_run_by_code_point(std::string_view s, size_t from) {
 }
 
 bool needs_attention(char32_t c) { return attention().needs_attention(c); }
+bool has_boundary_before(char32_t c) { return attention().has_boundary_before(c); }
 
 }  // namespace detail
 
@@ -249,9 +261,10 @@ void nfc_of_segment(const icu::Normalizer2& norm, std::string_view seg, std::str
   n.toUTF8String(nfc_out);
 }
 
+thread_local SegmentMemo segment_memo;
+
 // NFC of one segment (it starts at a normalization boundary), then the one-to-one clean-ups.
-// `scratch` is reused from segment to segment.
-void normalize_segment(const icu::Normalizer2& norm, std::string_view seg, std::string& out, std::string& scratch) {
+void normalize_segment_uncached(const icu::Normalizer2& norm, std::string_view seg, std::string& out, std::string& scratch) {
   // A lone code point that only a clean-up changes (a no-break space, a tab, a soft hyphen…,
   // the commonest segment after decomposed letters): NFC leaves every one of those as it is
   // (tests/hostile checks each code point against ICU), so ICU is not asked.
@@ -268,6 +281,16 @@ void normalize_segment(const icu::Normalizer2& norm, std::string_view seg, std::
   }
 }
 
+// normalize_segment_uncached, remembered for short segments. `scratch` is reused from segment
+// to segment.
+void normalize_segment(const icu::Normalizer2& norm, std::string_view seg, std::string& out, std::string& scratch) {
+  if (seg.size() > SegmentMemo::kMaxBytes) return normalize_segment_uncached(norm, seg, out, scratch);
+  if (segment_memo.recall(seg, out)) return;
+  const size_t start = out.size();
+  normalize_segment_uncached(norm, seg, out, scratch);
+  segment_memo.remember(seg, std::string_view(out).substr(start));
+}
+
 }  // namespace
 
 uint32_t NormalizedView::column_at(size_t offset) const {
@@ -281,7 +304,7 @@ uint32_t NormalizedView::column_at(size_t offset) const {
 
 uint32_t NormalizedLine::column_at(size_t offset) const { return NormalizedView(*this).column_at(offset); }
 
-bool is_normalized(std::string_view original) { return plain_run(original, 0).end == original.size(); }
+bool is_normalized(std::string_view original) { return detail::first_attention(original, 0).end == original.size(); }
 
 namespace {
 
@@ -296,61 +319,52 @@ namespace {
 NormalizedLine normalize_after(std::string_view original, PlainRun run) {
   NormalizedLine out;
   const icu::Normalizer2& norm = nfc();
+  const AttentionTable& table = attention();
   out.text.reserve(original.size() + 8);
+  out.anchors.reserve(8);
   size_t i = 0;
   uint32_t column = 1;
-  std::string segment_out, scratch;
-  while (i < original.size()) {
-    if (run.end == original.size()) {
-      out.text.append(original, i, std::string_view::npos);
-      break;
-    }
+  std::string scratch;
+  while (run.end < original.size()) {
     // The segment that holds the code point needing attention starts at it, or at the inert
     // code point before it when it has no boundary before it (a base letter and its marks).
-    size_t seg_begin = run.end;
+    size_t seg_begin = run.end, seg_end = run.end;
     uint32_t inert = run.cps;
-    if (run.end > i) {
-      size_t k = run.end;
-      if (!norm.hasBoundaryBefore(static_cast<UChar32>(utf8::next(original, k)))) {
-        seg_begin = run.last_begin;
-        --inert;
-      }
+    if (!table.has_boundary_before(utf8::next(original, seg_end)) && run.end > i) {
+      seg_begin = run.last_begin;
+      --inert;
     }
     out.text.append(original, i, seg_begin - i);
     column += inert;
-    i = seg_begin;
-    uint32_t seg_cps = 1;
-    utf8::next(original, i);
-    while (i < original.size()) {
-      size_t j = i;
-      const char32_t d = utf8::next(original, j);
-      if (norm.hasBoundaryBefore(static_cast<UChar32>(d)) || seg_cps >= kMaxSegment) break;
-      i = j;
+    uint32_t seg_cps = seg_begin == run.end ? 1 : 2;
+    while (seg_end < original.size() && seg_cps < kMaxSegment) {
+      size_t j = seg_end;
+      if (table.has_boundary_before(utf8::next(original, j))) break;
+      seg_end = j;
       ++seg_cps;
     }
-    const std::string_view seg = original.substr(seg_begin, i - seg_begin);
-    segment_out.clear();
-    normalize_segment(norm, seg, segment_out, scratch);
-    if (segment_out != seg) {
-      if (!out.anchors.empty() && out.anchors.back().offset == out.text.size())
+    const std::string_view seg = original.substr(seg_begin, seg_end - seg_begin);
+    const size_t start = out.text.size();
+    normalize_segment(norm, seg, out.text, scratch);
+    if (std::string_view(out.text).substr(start) != seg) {
+      if (!out.anchors.empty() && out.anchors.back().offset == start)
         out.anchors.back().column = column;
       else
-        out.anchors.push_back({static_cast<uint32_t>(out.text.size()), column});
-      out.text += segment_out;
+        out.anchors.push_back({static_cast<uint32_t>(start), column});
       out.anchors.push_back({static_cast<uint32_t>(out.text.size()), column + seg_cps});
-    } else {
-      out.text += segment_out;
     }
     column += seg_cps;
-    run = plain_run(original, i);
+    i = seg_end;
+    run = detail::first_attention(original, i);
   }
+  out.text.append(original, i, std::string_view::npos);
   return out;
 }
 
 }  // namespace
 
 NormalizedLine normalize_line(std::string_view original) {
-  const PlainRun run = plain_run(original, 0);
+  const PlainRun run = detail::first_attention(original, 0);
   if (run.end == original.size()) {  // the common line: nothing to change
     NormalizedLine out;
     out.text.assign(original);
@@ -360,7 +374,7 @@ NormalizedLine normalize_line(std::string_view original) {
 }
 
 std::optional<NormalizedLine> normalize_if_changed(std::string_view original) {
-  const PlainRun run = plain_run(original, 0);
+  const PlainRun run = detail::first_attention(original, 0);
   if (run.end == original.size()) return std::nullopt;
   return normalize_after(original, run);
 }

@@ -70,8 +70,15 @@ struct PlainRun {
 // for tests/text/plain_run_test.cpp, which checks the two agree.
 PlainRun plain_run(std::string_view s, size_t from);
 PlainRun plain_run_by_code_point(std::string_view s, size_t from);
+// plain_run(s, from) where it finds a code point that needs attention; when none does, only
+// `end` (s.size()) is meant: cps and last_begin are left uncounted (0 and from). Normalization
+// asks this first: most lines need nothing, and their code points need no counting.
+PlainRun first_attention(std::string_view s, size_t from);
 // Whether normalization looks closely at code point c (NFC may change it, or a clean-up does).
 bool needs_attention(char32_t c);
+// Whether NFC has a boundary before code point c (ICU's Normalizer2::hasBoundaryBefore), as
+// the attention table keeps it for the segments normalization cuts.
+bool has_boundary_before(char32_t c);
 }  // namespace detail
 
 // A normalized line without owning it: the original line itself when normalization left it as

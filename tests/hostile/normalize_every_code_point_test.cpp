@@ -77,3 +77,16 @@ TEST_CASE("normalize_line: a letter under a million combining marks takes linear
   // A few marks still compose as NFC says: a + dot below + acute → "ạ" + acute (U+1EA1 U+0301).
   CHECK(vanban::normalize_line("a\xCC\x81\xCC\xA3").text == "\xE1\xBA\xA1\xCC\x81");
 }
+
+// normalize_line cuts segments where the attention table says NFC has a boundary: it must say
+// what ICU says, for every code point (those beyond the BMP are asked of ICU itself).
+TEST_CASE("the attention table's boundaries are ICU's, for every code point") {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  size_t wrong = 0;
+  for (char32_t c = 0; c < 0x110000; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    wrong += vanban::detail::has_boundary_before(c) != nfc->hasBoundaryBefore(static_cast<UChar32>(c));
+  }
+  CHECK(wrong == 0);
+}
