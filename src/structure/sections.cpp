@@ -196,14 +196,15 @@ size_t glued_child(std::string_view text, const HeadingLabel& h) {
 class QuoteTracker {
  public:
   // Is this paragraph quoted? Call once per body paragraph, in order.
+  // The balance is counted only where it is read: inside a block, or on a paragraph that opens
+  // with “ (every body paragraph comes here, and most are neither).
   bool quoted(std::string_view text) {
-    const int balance = quote_balance(text);
     if (in_block_) {
-      if (balance < 0 || ++paragraphs_ > kMaxQuotedParagraphs) in_block_ = false;
+      if (quote_balance(text) < 0 || ++paragraphs_ > kMaxQuotedParagraphs) in_block_ = false;
       return true;
     }
     if (text.substr(0, kOpen.size()) != kOpen) return false;
-    in_block_ = balance > 0;
+    in_block_ = quote_balance(text) > 0;
     paragraphs_ = 0;
     return true;
   }
@@ -287,27 +288,75 @@ std::vector<Section> find_sections(const Layout& layout, size_t restart_offset) 
   return out;
 }
 
+namespace {
+
+// For each section, the index of the next one at its level or above (sections.size() if none):
+// one pass from the end with a stack of candidates, where a scan forward from each section
+// went over all its descendants.
+std::vector<size_t> next_at_or_above(const std::vector<Section>& sections) {
+  std::vector<size_t> next(sections.size(), sections.size());
+  std::vector<size_t> stack;  // indices after i, levels rising from the top down
+  for (size_t i = sections.size(); i-- > 0;) {
+    while (!stack.empty() && sections[stack.back()].level > sections[i].level) stack.pop_back();
+    if (!stack.empty()) next[i] = stack.back();
+    stack.push_back(i);
+  }
+  return next;
+}
+
+// The last line of running text before an offset: the paragraph holding the offset ends
+// there (a glued heading), or the last paragraph before it ends on its last line. Body
+// paragraphs come first in text order, footnotes after (layout.h): the paragraphs before
+// `offset` are a prefix of them.
+class LineBefore {
+ public:
+  explicit LineBefore(const Layout& layout) : layout_(layout), paras_(layout.paragraphs) {}
+
+  // At any offset; from the last one read on when offsets come in order (section starts).
+  uint32_t operator()(size_t offset) {
+    if (offset < last_offset_) {
+      cursor_ = static_cast<size_t>(std::partition_point(paras_.begin(), paras_.end(),
+                                                         [&](const Paragraph& p) { return before(p, offset); }) -
+                                    paras_.begin());
+    } else {
+      while (cursor_ < paras_.size() && before(paras_[cursor_], offset)) ++cursor_;
+    }
+    last_offset_ = offset;
+    if (cursor_ == 0) return 0;
+    const Paragraph& p = paras_[cursor_ - 1];
+    return p.span.end <= offset ? p.last_line : layout_.text.position(offset).line;
+  }
+
+ private:
+  static bool before(const Paragraph& p, size_t offset) { return !p.footnote && p.span.begin < offset; }
+
+  const Layout& layout_;
+  const std::vector<Paragraph>& paras_;
+  size_t cursor_ = 0;
+  size_t last_offset_ = 0;
+};
+
+}  // namespace
+
 void set_section_ends(std::vector<Section>& sections, const Layout& layout, size_t stop_offset) {
-  const std::vector<Paragraph>& paras = layout.paragraphs;
-  // The last line of running text before an offset: the paragraph holding the offset ends
-  // there (a glued heading), or the last paragraph before it ends on its last line.
-  auto last_line_before = [&](size_t offset) -> uint32_t {
-    auto it = std::partition_point(paras.begin(), paras.end(),
-                                   [&](const Paragraph& p) { return !p.footnote && p.span.begin < offset; });
-    if (it == paras.begin()) return 0;
-    const Paragraph& p = *std::prev(it);
-    return p.span.end <= offset ? p.last_line : layout.text.position(offset).line;
-  };
+  const std::vector<size_t> next = next_at_or_above(sections);
+  // Every end is the start of a later section, body_end or stop_offset: the starts are read
+  // in text order first, the other two once each.
+  LineBefore line_before(layout);
+  std::vector<uint32_t> line_before_start(sections.size());
+  for (size_t j = 0; j < sections.size(); ++j) line_before_start[j] = line_before(sections[j].label_span.begin);
+  const uint32_t line_before_body_end = line_before(layout.body_end);
+  const uint32_t line_before_stop = line_before(stop_offset);
   for (size_t i = 0; i < sections.size(); ++i) {
     Section& s = sections[i];
-    size_t end = layout.body_end;
-    for (size_t j = i + 1; j < sections.size(); ++j)
-      if (sections[j].level <= s.level) {
-        end = sections[j].label_span.begin;
-        break;
-      }
-    if (s.label_span.begin < stop_offset) end = std::min(end, stop_offset);
-    s.end_line = std::max(s.line, last_line_before(end));
+    const bool to_next = next[i] < sections.size();
+    size_t end = to_next ? sections[next[i]].label_span.begin : layout.body_end;
+    uint32_t end_line = to_next ? line_before_start[next[i]] : line_before_body_end;
+    if (s.label_span.begin < stop_offset && stop_offset < end) {
+      end = stop_offset;
+      end_line = line_before_stop;
+    }
+    s.end_line = std::max(s.line, end_line);
   }
 }
 
