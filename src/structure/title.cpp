@@ -112,17 +112,39 @@ size_t char_starts(__m128i v, size_t bytes) {
 size_t copy_plain_blocks(std::string_view s, size_t i, std::string& out, size_t& n, size_t& chars, size_t max_chars,
                          bool& space, bool& full) {
 #if defined(__SSE2__)
+  if (s.size() < 16) return i;
+  const size_t last_block = s.size() - 16;
   const __m128i blank = _mm_set1_epi8(' '), dot = _mm_set1_epi8('.'), colon = _mm_set1_epi8(':');
   const __m128i control_max = _mm_set1_epi8(0x0D);  // '\t', '\n', '\r' and the control bytes around them
   const __m128i lead_min = _mm_set1_epi8(static_cast<char>(0xC0));  // signed: continuations lie below
-  __m128i continuations = _mm_setzero_si128();  // per lane, in the bytes copied but not counted
-  size_t uncounted = 0;                         // those bytes (at most 255 blocks: a lane holds 255)
-  auto count_copied = [&] {
-    chars += uncounted - utf8::detail::lane_sum(continuations);
-    continuations = _mm_setzero_si128();
-    uncounted = 0;
+  // Bytes copied since out[counted] are not counted yet; their continuation bytes are summed
+  // per lane (at most 254 blocks: a lane holds 255). `budget`: how many more bytes may be
+  // copied so, with no fear of passing max_chars (chars <= max_chars all along).
+  __m128i continuations = _mm_setzero_si128();
+  size_t counted = n;
+  size_t budget = 0;
+  auto counted_up_to_n = [&] {
+    counted = n;
+    budget = std::min(max_chars - chars, size_t{254 * 16});
   };
-  while (i + 16 <= s.size()) {
+  auto count_copied = [&] {
+    chars += n - counted - utf8::detail::lane_sum(continuations);
+    continuations = _mm_setzero_si128();
+    counted_up_to_n();
+  };
+  // Copies the first `bytes` of v, counted one by one, if they fit.
+  auto copy_counted = [&](__m128i v, size_t bytes) {
+    count_copied();
+    const size_t copied_chars = char_starts(v, bytes);
+    if (chars + copied_chars > max_chars) return false;
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(&out[n]), v);  // out is as long as s, and n <= i
+    n += bytes;
+    chars += copied_chars;
+    counted_up_to_n();
+    return true;
+  };
+  count_copied();
+  while (i <= last_block) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
     const unsigned spaces = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, blank)));
     const __m128i stops = _mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, colon));
@@ -130,43 +152,38 @@ size_t copy_plain_blocks(std::string_view s, size_t i, std::string& out, size_t&
     const unsigned not_plain =
         static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(stops, controls))) | (spaces & (spaces >> 1));
     if (not_plain != 0) {
-      count_copied();
       // The plain bytes before it; a space just before it stays pending.
       const size_t plain = static_cast<size_t>(__builtin_ctz(not_plain));
-      const size_t pending = plain > 0 ? (spaces >> (plain - 1)) & 1 : 0;
-      const size_t copied = plain - pending;
-      const size_t copied_chars = char_starts(v, copied);
-      if (chars + copied_chars > max_chars) {
+      const bool pending = plain > 0 && (spaces >> (plain - 1)) & 1;
+      if (!copy_counted(v, plain - pending)) {
         full = true;
         return i;
       }
-      _mm_storeu_si128(reinterpret_cast<__m128i*>(&out[n]), v);  // out is as long as s, and n <= i
-      n += copied;
-      chars += copied_chars;
       space = pending;
       return i + plain;
     }
-    // A last space is written now when a word follows it (no white space, no stop).
-    const size_t pending = (spaces >> 15) && !(i + 16 < s.size() && !(title_byte(s[i + 16]) & (kSpace | kStop)));
-    if (chars + uncounted + 16 > max_chars || uncounted > 254 * 16) {
-      count_copied();
-      const size_t block_chars = char_starts(v, 16 - pending);
-      if (chars + block_chars > max_chars) {
+    // A last space is written now when a word follows it (no white space, no stop), else it
+    // stays pending and ends the copy.
+    if ((spaces >> 15) && !(i + 16 < s.size() && !(title_byte(s[i + 16]) & (kSpace | kStop)))) {
+      if (!copy_counted(v, 15)) {
         full = true;
         return i;
       }
-      chars += block_chars;
-    } else {
-      uncounted += 16 - pending;
-      continuations = _mm_sub_epi8(continuations, _mm_cmplt_epi8(v, lead_min));
-    }
-    _mm_storeu_si128(reinterpret_cast<__m128i*>(&out[n]), v);
-    n += 16 - pending;
-    i += 16;
-    if (pending) {
       space = true;
-      break;
+      return i + 16;
     }
+    if (budget < 16) {
+      if (!copy_counted(v, 16)) {
+        full = true;
+        return i;
+      }
+    } else {
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(&out[n]), v);
+      continuations = _mm_sub_epi8(continuations, _mm_cmplt_epi8(v, lead_min));
+      budget -= 16;
+      n += 16;
+    }
+    i += 16;
   }
   count_copied();
 #else
