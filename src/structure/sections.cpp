@@ -1,6 +1,7 @@
 #include "structure/sections.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "layout/heading_label.h"
 #include "layout/line_shape.h"
@@ -181,7 +182,18 @@ size_t glued_child(std::string_view text, const HeadingLabel& h) {
   const size_t from = h.title_begin > 0 ? h.title_begin - 1 : 0;
   if (h.style == LabelStyle::Roman) return find_label(text, from, " 1.");
   if (h.style == LabelStyle::Arabic || h.style == LabelStyle::Decimal) {
-    const size_t decimal = find_label(text, from, " " + h.label + ".1.");
+    // " " + label + ".1.", written in place: labels are short (at most six parts of two
+    // digits), and this runs on every khoản.
+    char child[32];
+    size_t decimal;
+    if (h.label.size() + 4 <= sizeof child) {
+      child[0] = ' ';
+      std::memcpy(child + 1, h.label.data(), h.label.size());
+      std::memcpy(child + 1 + h.label.size(), ".1.", 3);
+      decimal = find_label(text, from, std::string_view(child, h.label.size() + 4));
+    } else {
+      decimal = find_label(text, from, " " + h.label + ".1.");
+    }
     return decimal != std::string_view::npos ? decimal : find_label(text, from, " a)");
   }
   if (legal_rank(h.style) == 0 || h.style == LabelStyle::Dieu) return std::string_view::npos;
