@@ -94,6 +94,17 @@ size_t char_starts(__m128i v, size_t bytes) {
   const __m128i sums = _mm_sad_epu8(counted, _mm_setzero_si128());
   return bytes - static_cast<size_t>(_mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4));
 }
+
+// Where the character after the first `chars` characters of v's first `bytes` starts (there
+// are more than `chars` in them): the continuation bytes of the last one are before it.
+size_t start_after_chars(__m128i v, size_t bytes, size_t chars) {
+  const __m128i top_bits = _mm_set1_epi8(static_cast<char>(0xC0)), continuation = _mm_set1_epi8(static_cast<char>(0x80));
+  const auto continuations =
+      static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(v, top_bits), continuation)));
+  unsigned starts = ~continuations & ((1u << bytes) - 1);
+  for (; chars > 0; --chars) starts &= starts - 1;
+  return static_cast<size_t>(__builtin_ctz(starts));
+}
 #endif
 
 // Copies plain text from s[i] to out[n] 16 bytes at a time, as collapsed_first_sentence's byte
@@ -103,8 +114,8 @@ size_t char_starts(__m128i v, size_t bytes) {
 // copied are all single. A block that ends in a space writes it when the next byte starts a
 // word, and leaves it pending (`space`) and stops otherwise, as the byte rules do. A block
 // with a byte that is not plain gives its plain bytes before it and stops: the byte rules go
-// on from there. A block past max_chars stops the copy before it (`full`), for the byte rules
-// to cut. Without SSE2, nothing is copied here and the byte rules do it all.
+// on from there. A block past max_chars ends the title where the byte rules would cut it
+// (`full`). Without SSE2, nothing is copied here and the byte rules do it all.
 //
 // Characters are counted only when they might pass max_chars: a block holds no more characters
 // than bytes, so while the bytes copied since the last count stay under the limit, the
@@ -132,12 +143,18 @@ size_t copy_plain_blocks(std::string_view s, size_t i, std::string& out, size_t&
     continuations = _mm_setzero_si128();
     counted_up_to_n();
   };
-  // Copies the first `bytes` of v, counted one by one, if they fit.
+  // Copies the first `bytes` of v, counted one by one; false when the title ends among them.
+  // In plain text the byte rules keep the first max_chars characters (and the continuation
+  // bytes of the last one), whether the limit falls in a word or on a space, and stop.
   auto copy_counted = [&](__m128i v, size_t bytes) {
     count_copied();
     const size_t copied_chars = char_starts(v, bytes);
-    if (chars + copied_chars > max_chars) return false;
     _mm_storeu_si128(reinterpret_cast<__m128i*>(&out[n]), v);  // out is as long as s, and n <= i
+    if (chars + copied_chars > max_chars) {
+      n += start_after_chars(v, bytes, max_chars - chars);
+      chars = max_chars;
+      return false;
+    }
     n += bytes;
     chars += copied_chars;
     counted_up_to_n();
@@ -200,12 +217,12 @@ std::string collapsed_first_sentence(std::string_view s, size_t max_chars, size_
   size_t n = 0, i = 0;
   chars = 0;
   bool space = false;
-  bool full = false;  // the blocks have met max_chars: the byte rules end the title
+  bool full = false;  // the blocks have cut the title at max_chars
   while (i < s.size()) {
     // Inside a word or at its start: the common case, plain text, goes 16 bytes at a time.
-    if (!space && !full && (n > 0 || s[i] != ' ')) {
+    if (!space && (n > 0 || s[i] != ' ')) {
       i = copy_plain_blocks(s, i, out, n, chars, max_chars, space, full);
-      if (i >= s.size()) break;
+      if (i >= s.size() || full) break;
     }
     if (title_byte(s[i]) & kSpace) {
       space = n > 0;
