@@ -243,6 +243,10 @@ int quote_balance(std::string_view text) {
   return balance;
 }
 
+// A section title's characters at most; the layout's text is valid UTF-8 (the loader rejects
+// anything else), which the title cut relies on.
+constexpr size_t kTitleChars = 200;
+
 std::vector<Section> find_sections(const Layout& layout, size_t restart_offset) {
   std::vector<Section> out;
   const std::vector<Paragraph>& paras = layout.paragraphs;
@@ -259,7 +263,7 @@ std::vector<Section> find_sections(const Layout& layout, size_t restart_offset) 
     while (h) {
       const size_t glued = glued_child(text, h);
       const size_t title_end = glued == std::string_view::npos ? text.size() : glued;
-      std::string title = heading_title(text.substr(0, title_end), h.title_begin);
+      std::string title = heading_title(text.substr(0, title_end), h.title_begin, kTitleChars, Utf8Text::Valid);
       tree.add(h, base, std::move(title), text_between);
       text_between = false;
       if (glued == std::string_view::npos) {
@@ -270,7 +274,8 @@ std::vector<Section> find_sections(const Layout& layout, size_t restart_offset) 
         HeadingLabel at_start = h;
         at_start.title_begin = 0;
         const size_t child = glued_child(t, at_start);
-        out.back().title = heading_title(t.substr(0, child == std::string_view::npos ? t.size() : child), 0);
+        out.back().title =
+            heading_title(t.substr(0, child == std::string_view::npos ? t.size() : child), 0, kTitleChars, Utf8Text::Valid);
         title_paragraph = next;
         if (child == std::string_view::npos) return;
         text = t.substr(child);

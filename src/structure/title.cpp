@@ -318,11 +318,11 @@ bool whole_sequences(std::string_view s, size_t end) {
 
 // The byte after the first `max_chars` characters of t, as utf8::next walks them, when t has
 // exactly max_chars + 1 character starts: the last one's first byte, when every sequence
-// before it is whole; else walked.
-size_t after_chars(std::string_view t, size_t max_chars) {
+// before it is whole (as it is in valid UTF-8); else walked.
+size_t after_chars(std::string_view t, size_t max_chars, Utf8Text utf8) {
   size_t last = t.size() - 1;
   while (last > 0 && utf8::is_continuation(static_cast<unsigned char>(t[last]))) --last;
-  if (whole_sequences(t, last)) return last;
+  if (utf8 == Utf8Text::Valid || whole_sequences(t, last)) return last;
   size_t i = 0, n = 0;
   while (i < t.size() && n < max_chars) {
     utf8::next(t, i);
@@ -333,7 +333,7 @@ size_t after_chars(std::string_view t, size_t max_chars) {
 
 }  // namespace
 
-std::string heading_title(std::string_view text, size_t from, size_t max_chars) {
+std::string heading_title(std::string_view text, size_t from, size_t max_chars, Utf8Text utf8) {
   if (from >= text.size()) return {};
   std::string_view s = text.substr(from);
   s = s.substr(0, std::min(s.size(), max_chars * 8));  // enough bytes for max_chars characters
@@ -342,7 +342,7 @@ std::string heading_title(std::string_view text, size_t from, size_t max_chars) 
   size_t chars = 0;
   std::string t = collapsed_first_sentence(s, max_chars + 1, chars);
   if (chars > max_chars) {
-    const size_t i = after_chars(t, max_chars);
+    const size_t i = after_chars(t, max_chars, utf8);
     size_t cut = t.rfind(' ', i);
     t.resize(cut == std::string::npos ? i : cut);
     t += "…";

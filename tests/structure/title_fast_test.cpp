@@ -233,6 +233,52 @@ TEST_CASE("heading_title matches its byte-by-byte definition on the corpus") {
   CHECK(compared > 100);
 }
 
+// utf8::next steps over every character whole: no stray continuation byte, no sequence cut short.
+bool valid_utf8(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    const size_t len = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 0;
+    if (len == 0 || i + len > s.size()) return false;
+    for (size_t k = 1; k < len; ++k)
+      if (!vanban::utf8::is_continuation(static_cast<unsigned char>(s[i + k]))) return false;
+    i += len;
+  }
+  return true;
+}
+
+// find_sections promises valid UTF-8 (the layout's text) and a title start at a character:
+// the cut then skips its check that the characters are whole.
+TEST_CASE("heading_title on valid UTF-8 matches its definition on the corpus") {
+  size_t compared = 0;
+  for (const std::string& text : vanban::testing::corpus_texts()) {
+    REQUIRE(valid_utf8(text));
+    for (size_t at = 0; at < text.size(); at += 61) {
+      size_t from = at;
+      while (from < text.size() && vanban::utf8::is_continuation(static_cast<unsigned char>(text[from]))) ++from;
+      for (size_t max_chars : {200, 17, 3}) {
+        REQUIRE(vanban::heading_title(text, from, max_chars, vanban::Utf8Text::Valid) ==
+                vanban::heading_title_reference(text, from, max_chars));
+        ++compared;
+      }
+    }
+  }
+  CHECK(compared > 1000);
+}
+
+TEST_CASE("heading_title on valid UTF-8 matches its definition on random text") {
+  std::mt19937 rng(31);
+  size_t compared = 0;
+  for (int k = 0; k < 200000; ++k) {
+    const std::string s = k % 2 ? random_plain_text(rng) : random_text(rng);
+    if (!valid_utf8(s)) continue;
+    const size_t max_chars = 1 + rng() % 80;
+    INFO("text: " << s << " max " << max_chars);
+    REQUIRE(vanban::heading_title(s, 0, max_chars, vanban::Utf8Text::Valid) == vanban::heading_title_reference(s, 0, max_chars));
+    ++compared;
+  }
+  CHECK(compared > 50000);
+}
+
 TEST_CASE("has_lowercase's ASCII shortcut matches is_letter and is_upper") {
   auto by_definition = [](std::string_view s) {
     for (size_t i = 0; i < s.size();) {
