@@ -34,7 +34,7 @@ struct StyleKey {
 
 StyleKey key_of(const HeadingLabel& h) { return {h.style, h.style == LabelStyle::Decimal ? h.parts.size() : 0}; }
 
-const char* kind_name(LabelStyle s) {
+std::string_view kind_name(LabelStyle s) {
   switch (s) {
     case LabelStyle::Roman: return "roman";
     case LabelStyle::Arabic: return "arabic";
@@ -66,7 +66,8 @@ class TreeBuilder {
     const Section* parent = parent_index >= 0 ? &out_[static_cast<size_t>(parent_index)] : nullptr;
     s.parent = parent_index;
     s.level = parent ? parent->level + 1 : 1;
-    s.kind = kind_under(h.style, parent);
+    const std::string_view kind = kind_under(h.style, parent);
+    s.kind.assign(kind.data(), kind.size());
     s.label = h.label;
     s.ordinal = h.parts.empty() ? 0 : h.parts.back();
     const std::string_view part = path_part(h, parent ? std::string_view(parent->label) : std::string_view());
@@ -115,9 +116,11 @@ class TreeBuilder {
   }
 
   // An Arabic item under a Điều is a khoản, a lettered one under a Điều or khoản an điểm.
-  static const char* kind_under(LabelStyle style, const Section* parent) {
-    if (parent && style == LabelStyle::Arabic && parent->kind == "dieu") return "khoan";
-    if (parent && style == LabelStyle::Letter && (parent->kind == "dieu" || parent->kind == "khoan")) return "diem";
+  // (string views: their sizes are known, where a const char* was measured on every heading)
+  static std::string_view kind_under(LabelStyle style, const Section* parent) {
+    using namespace std::string_view_literals;
+    if (parent && style == LabelStyle::Arabic && parent->kind == "dieu"sv) return "khoan";
+    if (parent && style == LabelStyle::Letter && (parent->kind == "dieu"sv || parent->kind == "khoan"sv)) return "diem";
     return kind_name(style);
   }
 
