@@ -174,6 +174,21 @@ bool caps_title_after_bare_label(std::string_view s, size_t i) {
   return true;
 }
 
+// Digits of a value (0 has one), as std::to_string writes it.
+size_t decimal_digits(int value) {
+  size_t digits = 1;
+  for (; value >= 10; value /= 10) ++digits;
+  return digits;
+}
+
+// "Điều" + " " + "5": built in one string, with at most one allocation.
+std::string legal_label_text(std::string_view keyword, std::string_view number) {
+  std::string label;
+  label.reserve(keyword.size() + 1 + number.size());
+  label.append(keyword).append(1, ' ').append(number);
+  return label;
+}
+
 HeadingLabel legal_label(std::string_view s, size_t begin, Detail detail) {
   HeadingLabel h;
   size_t i = begin;
@@ -189,9 +204,9 @@ HeadingLabel legal_label(std::string_view s, size_t begin, Detail detail) {
     while (i < s.size() && (is_digit(s[i]) || s[i] == '.' || (s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z')) &&
            !(s[i] == '.' && ends_label(s, i + 1)))
       ++i;
-    if (i - num_begin > static_cast<size_t>(std::to_string(value).size())) value = 0;  // "5a", compound
+    if (i - num_begin > decimal_digits(value)) value = 0;  // "5a", compound
     if (i >= s.size() || (s[i] != '.' && s[i] != ':') || !ends_label(s, i + 1)) return h;
-    if (detail == Detail::Full) h.label = std::string(keyword) + " " + std::string(s.substr(num_begin, i - num_begin));
+    if (detail == Detail::Full) h.label = legal_label_text(keyword, s.substr(num_begin, i - num_begin));
     h.label_end = i + 1;
   } else {
     if (style == LabelStyle::Phan && (value = read_ordinal(s, i)) > 0) {
@@ -205,7 +220,7 @@ HeadingLabel legal_label(std::string_view s, size_t begin, Detail detail) {
       if (i == num_begin || (i < s.size() && is_digit(s[i]))) return h;
     }
     if (!legal_label_ends(s, i) || !caps_title_after_bare_label(s, i)) return h;
-    if (detail == Detail::Full) h.label = std::string(keyword) + " " + std::string(s.substr(num_begin, i - num_begin));
+    if (detail == Detail::Full) h.label = legal_label_text(keyword, s.substr(num_begin, i - num_begin));
     h.label_end = i < s.size() && (s[i] == '.' || s[i] == ':') ? i + 1 : i;
   }
   h.style = style;

@@ -10,7 +10,10 @@
 // "Tiểu mục 1", "Điều 5." (any letter case of the keyword). A number that merely starts a
 // sentence is not a label: "2.782 đơn", "5 năm qua", "1. của Luật", "2025. Quy hoạch".
 #pragma once
+#include <algorithm>
+#include <array>
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,10 +22,38 @@ namespace vanban::layout {
 
 enum class LabelStyle : uint8_t { None, Roman, Arabic, Decimal, Letter, Phan, Chuong, Muc, TieuMuc, Dieu };
 
+// The numbers of a label, at most six (no outline goes deeper), kept in place: every heading
+// of a document is parsed, and a vector cost an allocation and a free each time. Reads like a
+// vector: size(), empty(), back(), [i], begin() / end(), == with a std::vector<int>.
+class LabelParts {
+ public:
+  static constexpr size_t kMax = 6;
+  LabelParts() = default;
+  LabelParts(std::initializer_list<int> values) { assign(values.begin(), values.end()); }
+  // Keeps the first kMax values.
+  template <typename It>
+  void assign(It first, It last) {
+    count_ = 0;
+    for (; first != last && count_ < kMax; ++first) values_[count_++] = *first;
+  }
+  size_t size() const { return count_; }
+  bool empty() const { return count_ == 0; }
+  int back() const { return values_[count_ - 1]; }
+  int operator[](size_t i) const { return values_[i]; }
+  const int* begin() const { return values_.data(); }
+  const int* end() const { return values_.data() + count_; }
+  bool operator==(const LabelParts& o) const { return std::equal(begin(), end(), o.begin(), o.end()); }
+  bool operator==(const std::vector<int>& v) const { return std::equal(begin(), end(), v.begin(), v.end()); }
+
+ private:
+  std::array<int, kMax> values_{};
+  size_t count_ = 0;
+};
+
 struct HeadingLabel {
   LabelStyle style = LabelStyle::None;
   std::string label;       // as written without the closing '.' or ')': "2.3", "IV", "a", "Điều 5", "Chương II"
-  std::vector<int> parts;  // value of each number: {2, 3}; Roman and ordinal words give their value;
+  LabelParts parts;        // value of each number: {2, 3}; Roman and ordinal words give their value;
                            // a letter its rank in the Vietnamese alphabet (a=1, đ=5, g=7…); 0 = unknown
   size_t begin = 0;        // byte where the label starts (after leading spaces)
   size_t label_end = 0;    // byte just past the label and its closing punctuation

@@ -1,6 +1,7 @@
 #include "structure/sections.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "layout/heading_label.h"
 #include "layout/line_shape.h"
@@ -33,7 +34,7 @@ struct StyleKey {
 
 StyleKey key_of(const HeadingLabel& h) { return {h.style, h.style == LabelStyle::Decimal ? h.parts.size() : 0}; }
 
-const char* kind_name(LabelStyle s) {
+std::string_view kind_name(LabelStyle s) {
   switch (s) {
     case LabelStyle::Roman: return "roman";
     case LabelStyle::Arabic: return "arabic";
@@ -65,7 +66,8 @@ class TreeBuilder {
     const Section* parent = parent_index >= 0 ? &out_[static_cast<size_t>(parent_index)] : nullptr;
     s.parent = parent_index;
     s.level = parent ? parent->level + 1 : 1;
-    s.kind = kind_under(h.style, parent);
+    const std::string_view kind = kind_under(h.style, parent);
+    s.kind.assign(kind.data(), kind.size());
     s.label = h.label;
     s.ordinal = h.parts.empty() ? 0 : h.parts.back();
     const std::string_view part = path_part(h, parent ? std::string_view(parent->label) : std::string_view());
@@ -114,9 +116,11 @@ class TreeBuilder {
   }
 
   // An Arabic item under a Điều is a khoản, a lettered one under a Điều or khoản an điểm.
-  static const char* kind_under(LabelStyle style, const Section* parent) {
-    if (parent && style == LabelStyle::Arabic && parent->kind == "dieu") return "khoan";
-    if (parent && style == LabelStyle::Letter && (parent->kind == "dieu" || parent->kind == "khoan")) return "diem";
+  // (string views: their sizes are known, where a const char* was measured on every heading)
+  static std::string_view kind_under(LabelStyle style, const Section* parent) {
+    using namespace std::string_view_literals;
+    if (parent && style == LabelStyle::Arabic && parent->kind == "dieu"sv) return "khoan";
+    if (parent && style == LabelStyle::Letter && (parent->kind == "dieu"sv || parent->kind == "khoan"sv)) return "diem";
     return kind_name(style);
   }
 
@@ -181,7 +185,18 @@ size_t glued_child(std::string_view text, const HeadingLabel& h) {
   const size_t from = h.title_begin > 0 ? h.title_begin - 1 : 0;
   if (h.style == LabelStyle::Roman) return find_label(text, from, " 1.");
   if (h.style == LabelStyle::Arabic || h.style == LabelStyle::Decimal) {
-    const size_t decimal = find_label(text, from, " " + h.label + ".1.");
+    // " " + label + ".1.", written in place: labels are short (at most six parts of two
+    // digits), and this runs on every khoản.
+    char child[32];
+    size_t decimal;
+    if (h.label.size() + 4 <= sizeof child) {
+      child[0] = ' ';
+      std::memcpy(child + 1, h.label.data(), h.label.size());
+      std::memcpy(child + 1 + h.label.size(), ".1.", 3);
+      decimal = find_label(text, from, std::string_view(child, h.label.size() + 4));
+    } else {
+      decimal = find_label(text, from, " " + h.label + ".1.");
+    }
     return decimal != std::string_view::npos ? decimal : find_label(text, from, " a)");
   }
   if (legal_rank(h.style) == 0 || h.style == LabelStyle::Dieu) return std::string_view::npos;
@@ -196,14 +211,15 @@ size_t glued_child(std::string_view text, const HeadingLabel& h) {
 class QuoteTracker {
  public:
   // Is this paragraph quoted? Call once per body paragraph, in order.
+  // The balance is counted only where it is read: inside a block, or on a paragraph that opens
+  // with “ (every body paragraph comes here, and most are neither).
   bool quoted(std::string_view text) {
-    const int balance = quote_balance(text);
     if (in_block_) {
-      if (balance < 0 || ++paragraphs_ > kMaxQuotedParagraphs) in_block_ = false;
+      if (quote_balance(text) < 0 || ++paragraphs_ > kMaxQuotedParagraphs) in_block_ = false;
       return true;
     }
     if (text.substr(0, kOpen.size()) != kOpen) return false;
-    in_block_ = balance > 0;
+    in_block_ = quote_balance(text) > 0;
     paragraphs_ = 0;
     return true;
   }
@@ -230,6 +246,10 @@ int quote_balance(std::string_view text) {
   return balance;
 }
 
+// A section title's characters at most; the layout's text is valid UTF-8 (the loader rejects
+// anything else), which the title cut relies on.
+constexpr size_t kTitleChars = 200;
+
 std::vector<Section> find_sections(const Layout& layout, size_t restart_offset) {
   std::vector<Section> out;
   const std::vector<Paragraph>& paras = layout.paragraphs;
@@ -246,7 +266,7 @@ std::vector<Section> find_sections(const Layout& layout, size_t restart_offset) 
     while (h) {
       const size_t glued = glued_child(text, h);
       const size_t title_end = glued == std::string_view::npos ? text.size() : glued;
-      std::string title = heading_title(text.substr(0, title_end), h.title_begin);
+      std::string title = heading_title(text.substr(0, title_end), h.title_begin, kTitleChars, Utf8Text::Valid);
       tree.add(h, base, std::move(title), text_between);
       text_between = false;
       if (glued == std::string_view::npos) {
@@ -257,7 +277,8 @@ std::vector<Section> find_sections(const Layout& layout, size_t restart_offset) 
         HeadingLabel at_start = h;
         at_start.title_begin = 0;
         const size_t child = glued_child(t, at_start);
-        out.back().title = heading_title(t.substr(0, child == std::string_view::npos ? t.size() : child), 0);
+        out.back().title =
+            heading_title(t.substr(0, child == std::string_view::npos ? t.size() : child), 0, kTitleChars, Utf8Text::Valid);
         title_paragraph = next;
         if (child == std::string_view::npos) return;
         text = t.substr(child);
@@ -287,27 +308,75 @@ std::vector<Section> find_sections(const Layout& layout, size_t restart_offset) 
   return out;
 }
 
+namespace {
+
+// For each section, the index of the next one at its level or above (sections.size() if none):
+// one pass from the end with a stack of candidates, where a scan forward from each section
+// went over all its descendants.
+std::vector<size_t> next_at_or_above(const std::vector<Section>& sections) {
+  std::vector<size_t> next(sections.size(), sections.size());
+  std::vector<size_t> stack;  // indices after i, levels rising from the top down
+  for (size_t i = sections.size(); i-- > 0;) {
+    while (!stack.empty() && sections[stack.back()].level > sections[i].level) stack.pop_back();
+    if (!stack.empty()) next[i] = stack.back();
+    stack.push_back(i);
+  }
+  return next;
+}
+
+// The last line of running text before an offset: the paragraph holding the offset ends
+// there (a glued heading), or the last paragraph before it ends on its last line. Body
+// paragraphs come first in text order, footnotes after (layout.h): the paragraphs before
+// `offset` are a prefix of them.
+class LineBefore {
+ public:
+  explicit LineBefore(const Layout& layout) : layout_(layout), paras_(layout.paragraphs) {}
+
+  // At any offset; from the last one read on when offsets come in order (section starts).
+  uint32_t operator()(size_t offset) {
+    if (offset < last_offset_) {
+      cursor_ = static_cast<size_t>(std::partition_point(paras_.begin(), paras_.end(),
+                                                         [&](const Paragraph& p) { return before(p, offset); }) -
+                                    paras_.begin());
+    } else {
+      while (cursor_ < paras_.size() && before(paras_[cursor_], offset)) ++cursor_;
+    }
+    last_offset_ = offset;
+    if (cursor_ == 0) return 0;
+    const Paragraph& p = paras_[cursor_ - 1];
+    return p.span.end <= offset ? p.last_line : layout_.text.position(offset).line;
+  }
+
+ private:
+  static bool before(const Paragraph& p, size_t offset) { return !p.footnote && p.span.begin < offset; }
+
+  const Layout& layout_;
+  const std::vector<Paragraph>& paras_;
+  size_t cursor_ = 0;
+  size_t last_offset_ = 0;
+};
+
+}  // namespace
+
 void set_section_ends(std::vector<Section>& sections, const Layout& layout, size_t stop_offset) {
-  const std::vector<Paragraph>& paras = layout.paragraphs;
-  // The last line of running text before an offset: the paragraph holding the offset ends
-  // there (a glued heading), or the last paragraph before it ends on its last line.
-  auto last_line_before = [&](size_t offset) -> uint32_t {
-    auto it = std::partition_point(paras.begin(), paras.end(),
-                                   [&](const Paragraph& p) { return !p.footnote && p.span.begin < offset; });
-    if (it == paras.begin()) return 0;
-    const Paragraph& p = *std::prev(it);
-    return p.span.end <= offset ? p.last_line : layout.text.position(offset).line;
-  };
+  const std::vector<size_t> next = next_at_or_above(sections);
+  // Every end is the start of a later section, body_end or stop_offset: the starts are read
+  // in text order first, the other two once each.
+  LineBefore line_before(layout);
+  std::vector<uint32_t> line_before_start(sections.size());
+  for (size_t j = 0; j < sections.size(); ++j) line_before_start[j] = line_before(sections[j].label_span.begin);
+  const uint32_t line_before_body_end = line_before(layout.body_end);
+  const uint32_t line_before_stop = line_before(stop_offset);
   for (size_t i = 0; i < sections.size(); ++i) {
     Section& s = sections[i];
-    size_t end = layout.body_end;
-    for (size_t j = i + 1; j < sections.size(); ++j)
-      if (sections[j].level <= s.level) {
-        end = sections[j].label_span.begin;
-        break;
-      }
-    if (s.label_span.begin < stop_offset) end = std::min(end, stop_offset);
-    s.end_line = std::max(s.line, last_line_before(end));
+    const bool to_next = next[i] < sections.size();
+    size_t end = to_next ? sections[next[i]].label_span.begin : layout.body_end;
+    uint32_t end_line = to_next ? line_before_start[next[i]] : line_before_body_end;
+    if (s.label_span.begin < stop_offset && stop_offset < end) {
+      end = stop_offset;
+      end_line = line_before_stop;
+    }
+    s.end_line = std::max(s.line, end_line);
   }
 }
 

@@ -139,3 +139,17 @@ TEST_CASE("a closed label may title a figure") {
   CHECK(h.label == "1.6");
   CHECK_FALSE(parse_heading_label("1.6 100% hồ chứa"));  // without the closing dot: a figure
 }
+
+TEST_CASE("a label's parts read like the vector they replaced") {
+  vanban::layout::LabelParts p = {2, 3, 1};
+  CHECK(p.size() == 3);
+  CHECK(p.back() == 1);
+  CHECK(p[1] == 3);
+  CHECK(p == std::vector<int>{2, 3, 1});
+  CHECK_FALSE(p == std::vector<int>{2, 3});
+  CHECK(vanban::layout::LabelParts{}.empty());
+  const std::vector<int> deep = {1, 2, 3, 4, 5, 6, 7};
+  p.assign(deep.begin(), deep.end());  // no outline goes deeper than six: the rest is dropped
+  CHECK(p == std::vector<int>{1, 2, 3, 4, 5, 6});
+  CHECK(vanban::layout::parse_heading_label("1.2.3.4.5.6. Mục sáu cấp").parts == std::vector<int>{1, 2, 3, 4, 5, 6});
+}

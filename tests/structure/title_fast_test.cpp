@@ -148,7 +148,62 @@ std::string random_text(std::mt19937& rng) {
   return s;
 }
 
+// Mostly plain text (words and single spaces, the 16-byte blocks' case) with a rare piece that
+// is not: a stop, other white space, a control or NUL byte, a capitals word, a broken sequence.
+std::string random_plain_text(std::mt19937& rng) {
+  static const std::array<std::string, 14> kWords = {"người", "có", "đất", "thu", "hồi", "bao", "gồm", "Điều",
+                                                     "hộ", "gia", "đình", "x", "CHUNG", "ĐỊNH"};
+  static const std::array<std::string, 16> kRare = {".",  ":", ". Một", ": a", "  ",   "\t",   "\r\n", std::string(1, '\0'),
+                                                    "\x01", "\x0B", "\xC4", "\x90", "\xE1\xBB", "QUY ĐỊNH CHUNG ", "2.5", " ."};
+  std::string s;
+  const size_t words = rng() % 90;
+  for (size_t k = 0; k < words; ++k) {
+    if (rng() % 14 == 0) s += kRare[rng() % kRare.size()];
+    s += kWords[rng() % kWords.size()];
+    if (rng() % 9 != 0) s += ' ';
+  }
+  return s;
+}
+
 }  // namespace
+
+TEST_CASE("heading_title matches its byte-by-byte definition on mostly plain random text") {
+  std::mt19937 rng(20261129);
+  for (int k = 0; k < 200000; ++k) {
+    const std::string s = random_plain_text(rng);
+    const size_t from = s.empty() || rng() % 2 ? 0 : rng() % (s.size() + 1);
+    const size_t max_chars = rng() % 3 == 0 ? 200 : 1 + rng() % 120;
+    INFO("text: " << s << " from " << from << " max " << max_chars);
+    REQUIRE(vanban::heading_title(s, from, max_chars) == vanban::heading_title_reference(s, from, max_chars));
+  }
+}
+
+// The cut at exactly max_chars, with one-, two- and three-byte characters on each side of it,
+// a space or a stop just there, and the block boundaries at every offset.
+TEST_CASE("heading_title matches its definition around the 200-character cut") {
+  const std::array<std::string, 6> kFill = {"a", "đ", "ế", "a ", "đ ", "ế "};
+  const std::array<std::string, 9> kAt = {"", " ", "x", "ư", "ễ", ".", ": b", ". Bốn", "\xC4"};
+  for (const std::string& fill : kFill)
+    for (size_t lead = 0; lead < 20; ++lead)
+      for (const std::string& at : kAt)
+        for (size_t before = 190; before <= 205; ++before) {
+          std::string s(lead, 'b');
+          while (vanban::utf8::count(s) < before) s += fill;
+          s += at;
+          s += " tiếp theo là phần còn lại của đoạn văn";
+          INFO("text: " << s);
+          REQUIRE(vanban::heading_title(s, 0) == vanban::heading_title_reference(s, 0, 200));
+          REQUIRE(vanban::heading_title(s, lead) == vanban::heading_title_reference(s, lead, 200));
+        }
+}
+
+TEST_CASE("heading_title matches its definition on capitals titles with the body glued after") {
+  for (const char* s : {"BỐI CẢNH, TÌNH HÌNH CHUNG Năm 2023 là năm bản lề.", "QUY ĐỊNH CHUNG Chương này quy định",
+                        "I. TỔ CHỨC THỰC HIỆN 1. Giao Sở", "ĐIỀU KHOẢN THI HÀNH", "A B c d", "  ĐIỀU  KHOẢN\tthi hành",
+                        "X. y", "ĐIỀU KHOẢN THI HÀNH VÀ TRÁCH NHIỆM CỦA CÁC CƠ QUAN, TỔ CHỨC CÓ LIÊN QUAN việc"})
+    for (size_t max_chars : {200, 20, 5})
+      REQUIRE(vanban::heading_title(s, 0, max_chars) == vanban::heading_title_reference(s, 0, max_chars));
+}
 
 TEST_CASE("heading_title matches its byte-by-byte definition on random text") {
   std::mt19937 rng(20261128);
@@ -176,6 +231,52 @@ TEST_CASE("heading_title matches its byte-by-byte definition on the corpus") {
       REQUIRE(vanban::heading_title(text, at) == vanban::heading_title_reference(text, at, 200));
   }
   CHECK(compared > 100);
+}
+
+// utf8::next steps over every character whole: no stray continuation byte, no sequence cut short.
+bool valid_utf8(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    const size_t len = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 0;
+    if (len == 0 || i + len > s.size()) return false;
+    for (size_t k = 1; k < len; ++k)
+      if (!vanban::utf8::is_continuation(static_cast<unsigned char>(s[i + k]))) return false;
+    i += len;
+  }
+  return true;
+}
+
+// find_sections promises valid UTF-8 (the layout's text) and a title start at a character:
+// the cut then skips its check that the characters are whole.
+TEST_CASE("heading_title on valid UTF-8 matches its definition on the corpus") {
+  size_t compared = 0;
+  for (const std::string& text : vanban::testing::corpus_texts()) {
+    REQUIRE(valid_utf8(text));
+    for (size_t at = 0; at < text.size(); at += 61) {
+      size_t from = at;
+      while (from < text.size() && vanban::utf8::is_continuation(static_cast<unsigned char>(text[from]))) ++from;
+      for (size_t max_chars : {200, 17, 3}) {
+        REQUIRE(vanban::heading_title(text, from, max_chars, vanban::Utf8Text::Valid) ==
+                vanban::heading_title_reference(text, from, max_chars));
+        ++compared;
+      }
+    }
+  }
+  CHECK(compared > 1000);
+}
+
+TEST_CASE("heading_title on valid UTF-8 matches its definition on random text") {
+  std::mt19937 rng(31);
+  size_t compared = 0;
+  for (int k = 0; k < 200000; ++k) {
+    const std::string s = k % 2 ? random_plain_text(rng) : random_text(rng);
+    if (!valid_utf8(s)) continue;
+    const size_t max_chars = 1 + rng() % 80;
+    INFO("text: " << s << " max " << max_chars);
+    REQUIRE(vanban::heading_title(s, 0, max_chars, vanban::Utf8Text::Valid) == vanban::heading_title_reference(s, 0, max_chars));
+    ++compared;
+  }
+  CHECK(compared > 50000);
 }
 
 TEST_CASE("has_lowercase's ASCII shortcut matches is_letter and is_upper") {
