@@ -3,10 +3,12 @@
 // fold.h, the quantity list searched at every token) on random and real text.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <random>
 #include <string>
 #include <vector>
 
+#include "../corpus_texts.h"
 #include "number/tokens.h"
 #include "number/vn_number.h"
 #include "number/words.h"
@@ -134,11 +136,15 @@ const char* const kPieces[] = {"a", "B", "z", "Z", "m2", "km²", " ", "  ", "\t"
                                ".", ",", "(", ")", "[", "]", ";", ":", "!", "?", "/", "-", "+", "=", "\"", "'", "_",
                                "#", "@", "%", "…", "–", "—", "“", "”", "‘", "’", "đ", "Đ", "ư", "Ư", "ơ", "ả", "Ả",
                                "ế", "Ế", "ộ", "Ộ", "ỹ", "é", "È", "ñ", "Ω", "ω", "Ж", "中", "😀", "e\u0301", "\u0301",
-                               "tổng", "Tổng", "SỐ", "người", "hộ", "Huyện", "xã", "ĐẠT", "{", "~", "\x7f", "\xc3"};
+                               "tổng", "Tổng", "SỐ", "người", "hộ", "Huyện", "xã", "ĐẠT", "{", "~", "\x7f", "\xc3",
+                               "Ư", "ỪNG", "Đức", "\xe1\xbb", "\xe1\xba", "\xc6"};
 
 std::string random_text(std::mt19937& rng, size_t pieces) {
   std::string s;
-  for (size_t k = 0; k < pieces; ++k) s += kPieces[rng() % (sizeof kPieces / sizeof *kPieces)];
+  for (size_t k = 0; k < pieces; ++k) {
+    if (rng() % 40 == 0) s += '\0';  // a NUL byte: no letter, no space, no punctuation
+    else s += kPieces[rng() % (sizeof kPieces / sizeof *kPieces)];
+  }
   return s;
 }
 
@@ -191,4 +197,21 @@ TEST_CASE("tokenize reads every letter of its two- and three-byte table as the p
   // Broken sequences: a lead with no continuation, a stray continuation.
   const std::string broken = "\xC3 \xC3" "a \xE1\xBA \xE1\xBAx \xE1\xBB\xBF\xBF \xC6\xB0\xC6 \xE1\xBC\x80";
   REQUIRE(fast_tokens(broken, {0, broken.size()}, none, 0) == reference_tokens(broken, {0, broken.size()}, none, 0));
+}
+
+TEST_CASE("tokenize gives the tokens of the plain definition on the corpus texts") {
+  std::mt19937 rng(11);
+  for (const std::string& text : vanban::testing::corpus_texts()) {
+    const std::vector<Quantity> qs = some_quantities(text, rng);
+    // Pieces of about a paragraph, the way find_relations reads them, and the whole text.
+    for (size_t a = 0; a < text.size();) {
+      size_t b = std::min(text.size(), a + 200 + rng() % 2000);
+      while (b < text.size() && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) ++b;
+      size_t first = 0;
+      while (first < qs.size() && qs[first].span.begin < a) ++first;
+      REQUIRE(fast_tokens(text, {a, b}, qs, first) == reference_tokens(text, {a, b}, qs, first));
+      a = b;
+    }
+    REQUIRE(fast_tokens(text, {0, text.size()}, qs, 0) == reference_tokens(text, {0, text.size()}, qs, 0));
+  }
 }
