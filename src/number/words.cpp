@@ -4,12 +4,22 @@
 #include "text/utf8.h"
 
 namespace vanban::numwords {
+namespace {
+// An ASCII byte is its own code point (utf8::next and utf8::prev give it back as it is):
+// word_after and word_before answer letters and digits on the byte, and decode the others.
+bool ascii_letter(unsigned char b) { return (b | 32u) - 'a' < 26u; }
+}  // namespace
 
 Span word_after(std::string_view text, size_t pos) {
   size_t i = pos;
   while (i < text.size() && is_space(text[i])) ++i;
   size_t begin = i, j = i;
   while (j < text.size()) {
+    if (const auto b = static_cast<unsigned char>(text[j]); b < 0x80) {
+      if (!ascii_letter(b)) break;
+      ++j;
+      continue;
+    }
     size_t k = j;
     char32_t c = utf8::next(text, k);
     if (!is_word_char(c)) break;
@@ -18,9 +28,14 @@ Span word_after(std::string_view text, size_t pos) {
   if (j == begin) return {begin, begin};
   // Trailing digits or superscripts of a unit: "m2", "km²".
   while (j < text.size()) {
+    if (const auto b = static_cast<unsigned char>(text[j]); b < 0x80) {
+      if (b - '0' >= 10u) break;
+      ++j;
+      continue;
+    }
     size_t k = j;
     char32_t c = utf8::next(text, k);
-    if (!((c >= '0' && c <= '9') || c == U'²' || c == U'³')) break;
+    if (!(c == U'²' || c == U'³')) break;
     j = k;
   }
   return {begin, j};
@@ -31,6 +46,12 @@ Span word_before(std::string_view text, size_t pos) {
   while (i > 0 && is_space(text[i - 1])) --i;
   size_t end = i;
   while (i > 0) {
+    // utf8::prev gives an ASCII byte before i back as it is, one byte back.
+    if (const auto b = static_cast<unsigned char>(text[i - 1]); b < 0x80) {
+      if (!ascii_letter(b)) break;
+      --i;
+      continue;
+    }
     size_t k = i;
     char32_t c = utf8::prev(text, k);
     if (!is_word_char(c)) break;

@@ -11,6 +11,7 @@
 #include "number/vn_number.h"
 #include "number/words.h"
 #include "text/fold.h"
+#include "text/utf8.h"
 #include "../corpus_texts.h"
 
 namespace {
@@ -204,4 +205,68 @@ TEST_CASE("last_word_roles holds the tables' own answer to may_end_with, on corp
       at = w.end;
     }
   CHECK(checked > 1000);
+}
+
+namespace {
+
+// word_after and word_before as first written, every character decoded: the definitions.
+vanban::Span reference_word_after(std::string_view text, size_t pos) {
+  size_t i = pos;
+  while (i < text.size() && vanban::numwords::is_space(text[i])) ++i;
+  size_t begin = i, j = i;
+  while (j < text.size()) {
+    size_t k = j;
+    if (!vanban::numwords::is_word_char(vanban::utf8::next(text, k))) break;
+    j = k;
+  }
+  if (j == begin) return {begin, begin};
+  while (j < text.size()) {
+    size_t k = j;
+    const char32_t c = vanban::utf8::next(text, k);
+    if (!((c >= '0' && c <= '9') || c == U'²' || c == U'³')) break;
+    j = k;
+  }
+  return {begin, j};
+}
+
+vanban::Span reference_word_before(std::string_view text, size_t pos) {
+  size_t i = pos;
+  while (i > 0 && vanban::numwords::is_space(text[i - 1])) --i;
+  size_t end = i;
+  while (i > 0) {
+    size_t k = i;
+    if (!vanban::numwords::is_word_char(vanban::utf8::prev(text, k))) break;
+    i = k;
+  }
+  return {i, end};
+}
+
+// At every byte of the text (mid-character too) and at its end.
+void check_word_spans(const std::string& text) {
+  for (size_t pos = 0; pos <= text.size(); ++pos) {
+    INFO(text.substr(pos > 20 ? pos - 20 : 0, 40) << " at " << pos);
+    const vanban::Span a = vanban::numwords::word_after(text, pos), ra = reference_word_after(text, pos);
+    REQUIRE((a.begin == ra.begin && a.end == ra.end));
+    const vanban::Span b = vanban::numwords::word_before(text, pos), rb = reference_word_before(text, pos);
+    REQUIRE((b.begin == rb.begin && b.end == rb.end));
+  }
+}
+
+const char* const kWordPieces[] = {"a", "Z", "m", "2", "09", "²", "³", " ", "\t", "\n", ".", ",", "-", "/", "@",
+                                   "[", "`", "{", "\x7f", "Đ", "đ", "Ư", "ư", "Ộ", "ế", "km²", "m2", "ĐẠT", "Ω",
+                                   "中", "😀", "e\u0301", "\xc3", "\xe1\xbb", "\x80", "\xbf\xbf", "\xf0\x9f"};
+
+}  // namespace
+
+TEST_CASE("word_after and word_before answer as their decoding definitions, on corpus and random text") {
+  for (const std::string& text : corpus_texts()) check_word_spans(text);
+  std::mt19937 rng(515);
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    for (size_t k = 1 + rng() % 25; k > 0; --k) {
+      if (rng() % 30 == 0) text += '\0';
+      else text += kWordPieces[rng() % (sizeof kWordPieces / sizeof *kWordPieces)];
+    }
+    check_word_spans(text);
+  }
 }
