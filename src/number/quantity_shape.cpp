@@ -220,7 +220,9 @@ bool capitalized_label(std::string_view text, size_t pos) {
 
 // After a calendar word the figure is a date part only if it fits one: "năm 2024", "tháng 3",
 // "ngày 20", "quý 4". "cây lâu năm 23.070 ha" is a quantity.
-std::optional<bool> calendar_label(const std::string& word, const VnNumber& n) {
+// The word is compared as a string_view: lengths first, where std::string == const char*
+// calls memcmp for each of the five words.
+std::optional<bool> calendar_label(std::string_view word, const VnNumber& n) {
   bool plain = n.ok && !n.grouped && n.decimals == 0;
   if (word == "năm") return plain && n.integer_digits == 4;
   if (word == "tháng") return plain && n.value >= 1 && n.value <= 12;
