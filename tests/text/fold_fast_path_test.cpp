@@ -5,10 +5,12 @@
 
 #include <array>
 #include <catch2/catch.hpp>
+#include <random>
 #include <string>
 
 #include "text/fold.h"
 #include "text/utf8.h"
+#include "../corpus_texts.h"
 
 namespace {
 
@@ -128,4 +130,60 @@ TEST_CASE("lower_word lowers case only, as ICU does code point by code point") {
     differences += vanban::lower_word("xy" + s + "z") != "xy" + expected + "z";
   }
   CHECK(differences == 0);
+}
+
+namespace {
+
+// lower_word as first written: copied as it is up to the first code point lower case changes,
+// then each code point appended lowered (an invalid byte as U+FFFD).
+std::string reference_lower_word(std::string_view word) {
+  size_t first = word.size();
+  for (size_t i = 0; i < word.size();) {
+    const size_t at = i;
+    const char32_t c = vanban::utf8::next(word, i);
+    if (static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))) != c) {
+      first = at;
+      break;
+    }
+  }
+  std::string out(word.substr(0, first));
+  for (size_t i = first; i < word.size();)
+    vanban::utf8::append(out, static_cast<char32_t>(u_tolower(static_cast<UChar32>(vanban::utf8::next(word, i)))));
+  return out;
+}
+
+const char* const kLowerPieces[] = {"a", "Z", "T", "ổ", "Ổ", "Đ", "đ", "Ư", "ư", "Ộ", "Ạ", "É", "ǅ", "Ⱥ", "Ⱦ", "İ",
+                                    "\u212A", "Ω", "\u2126", "Ж", "中", "😀", "𐐀", "e\u0301", " ", "1", ".", "\x7f",
+                                    "\xc3", "\xe1\xbb", "\x80", "\xc0\x80", "\xed\xa0\x80", "\xf4\x90\x80\x80",
+                                    "\xf7\xbf\xbf\xbf", "\xf8\x88\x80\x80", "\xff"};
+
+}  // namespace
+
+TEST_CASE("lower_word lowering in place answers as appending each code point, on random and corpus text") {
+  std::mt19937 rng(2026);
+  for (int round = 0; round < 20000; ++round) {
+    std::string word;
+    for (size_t k = 1 + rng() % 8; k > 0; --k) {
+      if (rng() % 25 == 0) word += '\0';
+      else word += kLowerPieces[rng() % (sizeof kLowerPieces / sizeof *kLowerPieces)];
+    }
+    INFO(word);
+    REQUIRE(vanban::lower_word(word) == reference_lower_word(word));
+  }
+  for (const std::string& text : vanban::testing::corpus_texts()) {
+    for (size_t a = 0; a < text.size();) {  // each space-separated word, and each whole line
+      size_t b = a;
+      while (b < text.size() && text[b] != ' ' && text[b] != '\n') ++b;
+      const std::string_view word(text.data() + a, b - a);
+      REQUIRE(vanban::lower_word(word) == reference_lower_word(word));
+      a = b + 1;
+    }
+    for (size_t a = 0; a < text.size();) {
+      size_t b = text.find('\n', a);
+      if (b == std::string::npos) b = text.size();
+      const std::string_view line(text.data() + a, b - a);
+      REQUIRE(vanban::lower_word(line) == reference_lower_word(line));
+      a = b + 1;
+    }
+  }
 }
