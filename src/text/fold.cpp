@@ -141,12 +141,18 @@ namespace {
 
 // Where the first code point that lower case changes starts, or the size when none does: most
 // words of running text have none, and are copied as they are.
+// A two-byte character (lead C2-DF: "đ", "ư", "à") is decoded inline, as utf8::next would.
 size_t first_to_lower(std::string_view text) {
   for (size_t i = 0; i < text.size();) {
     const size_t at = i;
-    if (const auto b = static_cast<unsigned char>(text[i]); b < 0x80) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {
       if (b - 'A' < 26u) return at;
       ++i;
+    } else if (b - 0xC2u < 0x1Eu && i + 1 < text.size() && utf8::is_continuation(static_cast<unsigned char>(text[i + 1]))) {
+      const char32_t c = (b & 0x1Fu) << 6 | (static_cast<unsigned char>(text[i + 1]) & 0x3Fu);
+      if (lower(c) != c) return at;
+      i += 2;
     } else if (const char32_t c = utf8::next(text, i); lower(c) != c) {
       return at;
     }
