@@ -17,35 +17,53 @@ json load(std::string_view name) {
   return json::parse(data, nullptr, /*allow_exceptions=*/false);
 }
 
+// j.value(key, fallback) for a json member, without the deep copy value() returns: the member
+// itself or the fallback. value() throws on a j that is no object; so does this, through it.
+const json& member_or(const json& j, const char* key, const json& fallback) {
+  if (!j.is_object()) (void)j.value(key, fallback);
+  const auto it = j.find(key);
+  return it != j.end() ? *it : fallback;
+}
+
+const json& empty_array() {
+  static const json a = json::array();
+  return a;
+}
+
+const json& empty_object() {
+  static const json o = json::object();
+  return o;
+}
+
 void load_units(const json& j, NumberLexicon& lex) {
   if (!j.is_object()) return;
-  for (const json& s : j.value("scales", json::array()))
+  for (const json& s : member_or(j, "scales", empty_array()))
     lex.scales.add(s.value("word", ""), s.value("word", ""), s.value("factor", 1.0));
-  for (const json& u : j.value("units", json::array())) {
+  for (const json& u : member_or(j, "units", empty_array())) {
     std::string unit = u.value("unit", "");
     if (unit.empty()) continue;
     lex.units.add(unit, unit);
     if (u.value("class", "") == "person") lex.person_nouns.insert(unit);
     if (u.value("class", "") == "time") lex.time_nouns.insert(unit);
-    for (const json& a : u.value("aliases", json::array())) lex.units.add(a.get<std::string>(), unit);
+    for (const json& a : member_or(u, "aliases", empty_array())) lex.units.add(a.get<std::string>(), unit);
     if (u.value("attached", false)) {
       lex.attached[lower_word(unit)] = unit;
-      for (const json& a : u.value("aliases", json::array()))
+      for (const json& a : member_or(u, "aliases", empty_array()))
         if (a.get<std::string>().find(' ') == std::string::npos) lex.attached[lower_word(a.get<std::string>())] = unit;
     }
   }
-  for (const json& w : j.value("not_units", json::array())) lex.not_units.insert(w.get<std::string>());
+  for (const json& w : member_or(j, "not_units", empty_array())) lex.not_units.insert(w.get<std::string>());
 }
 
 void load_labels(const json& j, NumberLexicon& lex) {
   if (!j.is_object()) return;
-  for (const json& group : j.value("labels", json::array()))
-    for (const json& w : group.value("words", json::array())) lex.labels.add(w.get<std::string>(), w.get<std::string>());
-  for (const json& w : j.value("capitalized_labels", json::object()).value("words", json::array()))
+  for (const json& group : member_or(j, "labels", empty_array()))
+    for (const json& w : member_or(group, "words", empty_array())) lex.labels.add(w.get<std::string>(), w.get<std::string>());
+  for (const json& w : member_or(member_or(j, "capitalized_labels", empty_object()), "words", empty_array()))
     lex.cap_labels.add(w.get<std::string>(), w.get<std::string>());
-  for (const json& w : j.value("not_labels", json::object()).value("words", json::array()))
+  for (const json& w : member_or(member_or(j, "not_labels", empty_object()), "words", empty_array()))
     lex.not_labels.add(w.get<std::string>(), w.get<std::string>());
-  for (const json& w : j.value("phone", json::object()).value("words", json::array()))
+  for (const json& w : member_or(member_or(j, "phone", empty_object()), "words", empty_array()))
     lex.phone.add(w.get<std::string>(), w.get<std::string>());
 }
 
