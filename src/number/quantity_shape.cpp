@@ -19,7 +19,8 @@ bool is_digit(char c) { return is_ascii_digit(c); }
 bool is_dash(std::string_view text, size_t i) {
   if (i >= text.size()) return false;
   if (text[i] == '-') return true;
-  // en dash, em dash, minus sign (3 bytes each)
+  // en dash, em dash, minus sign (3 bytes each, all starting E2): most bytes asked are none
+  if (text[i] != '\xE2') return false;
   return text.substr(i, 3) == "\u2013" || text.substr(i, 3) == "\u2014" || text.substr(i, 3) == "\u2212";
 }
 size_t dash_len(std::string_view text, size_t i) { return text[i] == '-' ? 1 : 3; }
