@@ -270,3 +270,22 @@ TEST_CASE("word_after and word_before answer as their decoding definitions, on c
     check_word_spans(text);
   }
 }
+
+TEST_CASE("figure_shape reads the en dash, em dash and minus sign as the hyphen") {
+  // A range or code: "2012 - 2020", "10 - 15 người", "24-CT"; the three-byte dashes alike.
+  for (const char* dash : {"-", "\u2013", "\u2014", "\u2212"}) {
+    for (const std::string& text : {"giai đoạn 2012 " + std::string(dash) + " 2020 có",
+                                    "từ 10 " + std::string(dash) + " 15 người", "số 24" + std::string(dash) + "CT"}) {
+      const size_t pos = text.find_first_of("0123456789");
+      const vanban::VnNumber n = vanban::read_vn_number(text, pos);
+      INFO(text);
+      CHECK(vanban::figure_shape(text, pos, n).kind == vanban::FigureKind::NotQuantity);
+    }
+  }
+  // A dash-like byte that is none ("€" starts E2 too) leaves "10 người" a quantity.
+  for (const char* other : {"\u20ac", "\u2018", "\xe3\x80\x80"}) {
+    const std::string text = "có 10 người " + std::string(other) + " 15 xã";
+    const size_t pos = text.find('1');
+    CHECK(vanban::figure_shape(text, pos, vanban::read_vn_number(text, pos)).kind == vanban::FigureKind::Quantity);
+  }
+}
