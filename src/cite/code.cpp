@@ -11,6 +11,13 @@ namespace {
 
 bool digit(char c) { return c >= '0' && c <= '9'; }
 
+// std::stoi of a short run of ASCII digits (a year, a term: at most four), without its copy.
+int digits_value(std::string_view d) {
+  int v = 0;
+  for (char c : d) v = v * 10 + (c - '0');
+  return v;
+}
+
 struct Tok {
   enum Kind { Number, Year, Group } kind;
   // Views of the text being parsed (which outlives the tokens): a token is copied as it is
@@ -120,12 +127,12 @@ size_t sep_at(std::string_view t, size_t i, char& sep) {
   return 0;
 }
 
-std::vector<Tok> tokenize(std::string_view t, size_t pos, size_t& end) {
-  std::vector<Tok> toks;
-  toks.reserve(6);
+// Fills toks (cleared first; the caller reuses it, so reading a code allocates nothing).
+void tokenize(std::string_view t, size_t pos, size_t& end, std::vector<Tok>& toks) {
+  toks.clear();
   size_t i = pos;
   while (i < t.size() && digit(t[i])) ++i;
-  if (i - pos > 5) return {};
+  if (i - pos > 5) return;
   toks.push_back(Tok{Tok::Number, {}, t.substr(pos, i - pos), 0, false});
   end = i;
   while (true) {
@@ -168,7 +175,6 @@ std::vector<Tok> tokenize(std::string_view t, size_t pos, size_t& end) {
   if (toks.back().kind == Tok::Year) {
     toks.pop_back();
   }
-  return toks;
 }
 
 std::string canonical_issuer(const Tok& g) {
@@ -216,7 +222,7 @@ bool classify(CodeParse& c, const std::vector<Tok>& toks) {
   const Lexicon& lx = lexicon();
   size_t first = 1;
   if (toks.size() > 1 && toks[1].kind == Tok::Year) {
-    c.year = std::stoi(std::string(toks[1].digits));
+    c.year = digits_value(toks[1].digits);
     first = 2;
   }
   if (first >= toks.size()) return false;
@@ -359,7 +365,9 @@ std::optional<CodeParse> parse_code(std::string_view text, size_t pos) {
     if (d - r != 4) return std::nullopt;
   }
   size_t end = pos;
-  std::vector<Tok> toks = tokenize(text, pos, end);
+  // One token list per thread, reused: parse_code runs at every candidate number.
+  static thread_local std::vector<Tok> toks;
+  tokenize(text, pos, end, toks);
   if (toks.size() < 2) return std::nullopt;
   CodeParse c;
   c.span = Span{pos, end};
@@ -388,7 +396,7 @@ std::optional<CodeParse> parse_code(std::string_view text, size_t pos) {
   if (!c.issuers.empty()) {  // split_term(c.issuers.back()).second, without its copies
     const std::string_view last = c.issuers.back();
     const std::string_view base = term_base(last);
-    if (base.size() != last.size()) c.term = std::stoi(std::string(last.substr(base.size())));
+    if (base.size() != last.size()) c.term = digits_value(last.substr(base.size()));
   }
   if (lost) set_problem(c, kLostHyphen);
   if (spaced) set_problem(c, kSpaced);
