@@ -99,8 +99,10 @@ size_t glued_split(std::string_view letters) {
 
 bool code_like(std::string_view letters) {
   if (letters.empty() || letters.size() > 14) return false;
-  if (known_group(letters)) return true;
+  // The byte test before the lookup: most groups are upper-case abbreviations (both tests
+  // are pure, so their order changes only the cost).
   if (letters.size() >= 2 && all_upper(letters)) return true;
+  if (known_group(letters)) return true;
   return glued_split(letters) > 0;
 }
 
