@@ -206,7 +206,9 @@ std::vector<std::string> samples(std::mt19937& rng) {
   std::vector<std::string> out;
   for (int k = 0; k < 20000; ++k) out.push_back(random_text(rng));
   for (const char* s : {"", " ", ", ", " và ", " và các ", " ngày ", "của", " và các  ", "Và", " NGÀY ", " , và ,",
-                        "và các bộ", "ngày,", " hoà ", "\n và "})
+                        "và các bộ", "ngày,", " hoà ", "\n và ", " – – – – – và ", "va\u0300", "VÀ CÁC", "NGÀY",
+                        " \u2013 ngày\u00A0", "n g a y", "ngày ngày", "abcde", "abcdef", "và cácx", "cuả", "ngay",
+                        "\u212Aa", "và  ,  các", "Và Các ,", "\xC3", "v\xC3"})
     out.emplace_back(s);
   for (const std::string& text : corpus_texts())
     for (size_t at = 0; at + 1 < text.size(); at += 7 + rng() % 40) {
