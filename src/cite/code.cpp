@@ -11,6 +11,13 @@ namespace {
 
 bool digit(char c) { return c >= '0' && c <= '9'; }
 
+// std::stoi of a short run of ASCII digits (a year, a term: at most four), without its copy.
+int digits_value(std::string_view d) {
+  int v = 0;
+  for (char c : d) v = v * 10 + (c - '0');
+  return v;
+}
+
 struct Tok {
   enum Kind { Number, Year, Group } kind;
   // Views of the text being parsed (which outlives the tokens): a token is copied as it is
@@ -58,22 +65,44 @@ bool all_upper(std::string_view letters) {
 
 bool known_group(std::string_view letters) { return lexicon().known_code_key(code_key(letters)); }
 
+// canonical_type_code / canonical_issuer_code without the copy: a pointer into the lexicon, or
+// nullptr where those return an empty string.
+const std::string* type_code_of(std::string_view letters) {
+  const std::string* p = lexicon().type_code_by_key(code_key(letters));
+  return p && !p->empty() ? p : nullptr;
+}
+const std::string* issuer_code_of(std::string_view letters) {
+  const std::string* p = lexicon().issuer_code_by_key(code_key(letters));
+  return p && !p->empty() ? p : nullptr;
+}
+
+// The pieces one after the other, in one allocation at most.
+std::string cat(std::initializer_list<std::string_view> parts) {
+  size_t n = 0;
+  for (std::string_view p : parts) n += p.size();
+  std::string out;
+  out.reserve(n);
+  for (std::string_view p : parts) out += p;
+  return out;
+}
+
 // A type and an issuer run together ("CTTTg" = CT + TTg); returns the split point or 0.
 size_t glued_split(std::string_view letters) {
-  const Lexicon& lx = lexicon();
   for (size_t k = 1; k < letters.size(); ++k) {
     if (utf8::is_continuation(static_cast<unsigned char>(letters[k]))) continue;
     std::string_view rest = letters.substr(k);
-    if (lx.canonical_type_code(letters.substr(0, k)).empty()) continue;
-    if (!lx.canonical_issuer_code(rest).empty() || term_prefix(rest)) return k;
+    if (!type_code_of(letters.substr(0, k))) continue;
+    if (issuer_code_of(rest) || term_prefix(rest)) return k;
   }
   return 0;
 }
 
 bool code_like(std::string_view letters) {
   if (letters.empty() || letters.size() > 14) return false;
-  if (known_group(letters)) return true;
+  // The byte test before the lookup: most groups are upper-case abbreviations (both tests
+  // are pure, so their order changes only the cost).
   if (letters.size() >= 2 && all_upper(letters)) return true;
+  if (known_group(letters)) return true;
   return glued_split(letters) > 0;
 }
 
@@ -120,12 +149,12 @@ size_t sep_at(std::string_view t, size_t i, char& sep) {
   return 0;
 }
 
-std::vector<Tok> tokenize(std::string_view t, size_t pos, size_t& end) {
-  std::vector<Tok> toks;
-  toks.reserve(6);
+// Fills toks (cleared first; the caller reuses it, so reading a code allocates nothing).
+void tokenize(std::string_view t, size_t pos, size_t& end, std::vector<Tok>& toks) {
+  toks.clear();
   size_t i = pos;
   while (i < t.size() && digit(t[i])) ++i;
-  if (i - pos > 5) return {};
+  if (i - pos > 5) return;
   toks.push_back(Tok{Tok::Number, {}, t.substr(pos, i - pos), 0, false});
   end = i;
   while (true) {
@@ -168,15 +197,15 @@ std::vector<Tok> tokenize(std::string_view t, size_t pos, size_t& end) {
   if (toks.back().kind == Tok::Year) {
     toks.pop_back();
   }
-  return toks;
 }
 
 std::string canonical_issuer(const Tok& g) {
-  std::string c = lexicon().canonical_issuer_code(g.letters);
-  if (c.empty() && term_prefix(g.letters)) c = code_key(g.letters) == "QH" ? "QH" : "UBTVQH";
-  if (c.empty()) c = g.letters;
-  c += g.digits;
-  return c;
+  const std::string key = code_key(g.letters);  // made once for the lookup and the term test
+  const std::string* known = lexicon().issuer_code_by_key(key);
+  std::string_view base = known ? std::string_view(*known) : std::string_view();
+  if (base.empty() && (key == "QH" || key == "UBTVQH")) base = key;
+  if (base.empty()) base = g.letters;
+  return cat({base, g.digits});
 }
 
 // "CTTTg" → {"CT", "TTg"} when a known type and a known issuer run together.
@@ -192,7 +221,10 @@ std::optional<std::pair<std::string, std::string>> split_glued(const Tok& g) {
 }
 
 std::string join(const std::vector<std::string>& parts, char sep) {
+  size_t n = parts.size();
+  for (const std::string& p : parts) n += p.size();
   std::string out;
+  out.reserve(n);
   for (size_t i = 0; i < parts.size(); ++i) {
     if (i) out += sep;
     out += parts[i];
@@ -213,10 +245,9 @@ void set_problem(CodeParse& c, const char* p) {
 
 // Fills type, issuers, format and canonical from the tokens after the number (and year).
 bool classify(CodeParse& c, const std::vector<Tok>& toks) {
-  const Lexicon& lx = lexicon();
   size_t first = 1;
   if (toks.size() > 1 && toks[1].kind == Tok::Year) {
-    c.year = std::stoi(std::string(toks[1].digits));
+    c.year = digits_value(toks[1].digits);
     first = 2;
   }
   if (first >= toks.size()) return false;
@@ -224,7 +255,8 @@ bool classify(CodeParse& c, const std::vector<Tok>& toks) {
   const std::span<const Tok> groups(toks.data() + first, toks.size() - first);
   const Tok& g1 = groups[0];
   const char lead = g1.sep;
-  std::string type = g1.digits.empty() ? lx.canonical_type_code(g1.letters) : "";
+  const std::string* known_type = g1.digits.empty() ? type_code_of(g1.letters) : nullptr;
+  const std::string_view type = known_type ? std::string_view(*known_type) : std::string_view();
   auto rest_issuers = [&](size_t from) {
     for (size_t i = from; i < groups.size(); ++i) c.issuers.push_back(canonical_issuer(groups[i]));
   };
@@ -262,42 +294,42 @@ bool classify(CodeParse& c, const std::vector<Tok>& toks) {
     } else {
       if (groups[1].sep != '/') return false;
       if (type.empty()) c.weak = true;
-      c.type_code = type.empty() ? std::string(g1.letters) : type;
+      c.type_code = type.empty() ? g1.letters : type;
       rest_issuers(1);
       c.format = "party";
-      c.canonical = c.number + "-" + c.type_code + "/" + join(c.issuers, '-');
+      c.canonical = cat({c.number, "-", c.type_code, "/", join(c.issuers, '-')});
       if (!type.empty() && all_side(c.issuers, "state")) {
         c.format = "malformed";
         set_problem(c, kPartyLayout);
-        c.canonical = c.number + "/" + c.type_code + "-" + join(c.issuers, '-');
+        c.canonical = cat({c.number, "/", c.type_code, "-", join(c.issuers, '-')});
       }
     }
-  } else if (!type.empty() && groups.size() > 1 && lx.canonical_issuer_code(g1.letters).empty()) {
+  } else if (!type.empty() && groups.size() > 1 && !issuer_code_of(g1.letters)) {
     c.type_code = type;  // State layout n/TYPE-ISSUER
     rest_issuers(1);
     c.format = "state";
-    c.canonical = c.number + "/" + type + "-" + join(c.issuers, '-');
+    c.canonical = cat({c.number, "/", type, "-", join(c.issuers, '-')});
     if (all_side(c.issuers, "party")) {
       c.format = "malformed";
       set_problem(c, kStateLayout);
-      c.canonical = c.number + "-" + type + "/" + join(c.issuers, '-');
+      c.canonical = cat({c.number, "-", type, "/", join(c.issuers, '-')});
     }
   } else if (auto split = split_glued(g1); split && groups.size() == 1) {
     c.type_code = split->first;
     c.issuers = {split->second};
     c.format = "malformed";
     set_problem(c, kGlued);
-    c.canonical = c.number + "/" + split->first + "-" + split->second;
+    c.canonical = cat({c.number, "/", split->first, "-", split->second});
   } else if (!type.empty() && groups.size() == 1) {
     c.type_code = type;  // "15/QĐ": a type without its issuer
     c.format = "state";
     c.weak = true;
-    c.canonical = c.number + "/" + type;
+    c.canonical = cat({c.number, "/", type});
   } else {  // công văn: n/ISSUER-UNIT
     rest_issuers(0);
     c.format = "letter";
     c.weak = true;
-    c.canonical = c.number + "/" + join(c.issuers, '-');
+    c.canonical = cat({c.number, "/", join(c.issuers, '-')});
   }
   return true;
 }
@@ -359,7 +391,9 @@ std::optional<CodeParse> parse_code(std::string_view text, size_t pos) {
     if (d - r != 4) return std::nullopt;
   }
   size_t end = pos;
-  std::vector<Tok> toks = tokenize(text, pos, end);
+  // One token list per thread, reused: parse_code runs at every candidate number.
+  static thread_local std::vector<Tok> toks;
+  tokenize(text, pos, end, toks);
   if (toks.size() < 2) return std::nullopt;
   CodeParse c;
   c.span = Span{pos, end};
@@ -388,7 +422,7 @@ std::optional<CodeParse> parse_code(std::string_view text, size_t pos) {
   if (!c.issuers.empty()) {  // split_term(c.issuers.back()).second, without its copies
     const std::string_view last = c.issuers.back();
     const std::string_view base = term_base(last);
-    if (base.size() != last.size()) c.term = std::stoi(std::string(last.substr(base.size())));
+    if (base.size() != last.size()) c.term = digits_value(last.substr(base.size()));
   }
   if (lost) set_problem(c, kLostHyphen);
   if (spaced) set_problem(c, kSpaced);

@@ -93,7 +93,14 @@ const std::vector<uint32_t>& PhraseTable::ending_with(const std::string& word) c
 std::string code_key(std::string_view written) {
   std::string out;
   out.reserve(written.size());
-  for (size_t i = 0; i < written.size();) {
+  // Codes are nearly always ASCII: upper-case those bytes as they are, and decode only from
+  // the first byte that is not ASCII (the loop below keeps no state, so it may start there).
+  size_t i = 0;
+  for (; i < written.size() && static_cast<unsigned char>(written[i]) < 0x80; ++i) {
+    const char b = written[i];
+    out.push_back(b >= 'a' && b <= 'z' ? static_cast<char>(b - 32) : b);
+  }
+  while (i < written.size()) {
     char32_t c = utf8::next(written, i);
     if (c >= 'a' && c <= 'z') c -= 32;
     if (c == U'đ') c = U'Đ';

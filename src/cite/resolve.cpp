@@ -324,9 +324,15 @@ bool issuer_may_issue(const IssuerPhrase& phrase, const std::string& type) {
 }
 
 bool list_connector(std::string_view gap) {
-  // The byte test first: most gaps between two mentions hold a digit or punctuation.
-  for (char c : gap)
-    if (c != ' ' && c != ',' && !(c & 0x80) && !((c | 32) >= 'a' && (c | 32) <= 'z')) return false;
+  // The byte test first: most gaps between two mentions hold a digit or punctuation. The
+  // words it accepts ("và", "ngày", "của", "và các") hold five code points at most, and fold
+  // maps code points one to one: past five ASCII letters the answer is no, and a long gap of
+  // words is not read to its end.
+  int ascii_letters = 0;
+  for (char c : gap) {
+    if (c == ' ' || c == ',' || (c & 0x80)) continue;
+    if (!((c | 32) >= 'a' && (c | 32) <= 'z') || ++ascii_letters > 5) return false;
+  }
   WordRun run = words_after(gap, 0, 4);
   if (!run.words.has(0)) return true;
   const std::string& first = run.words[0].folded();

@@ -206,7 +206,9 @@ std::vector<std::string> samples(std::mt19937& rng) {
   std::vector<std::string> out;
   for (int k = 0; k < 20000; ++k) out.push_back(random_text(rng));
   for (const char* s : {"", " ", ", ", " và ", " và các ", " ngày ", "của", " và các  ", "Và", " NGÀY ", " , và ,",
-                        "và các bộ", "ngày,", " hoà ", "\n và "})
+                        "và các bộ", "ngày,", " hoà ", "\n và ", " – – – – – và ", "va\u0300", "VÀ CÁC", "NGÀY",
+                        " \u2013 ngày\u00A0", "n g a y", "ngày ngày", "abcde", "abcdef", "và cácx", "cuả", "ngay",
+                        "\u212Aa", "và  ,  các", "Và Các ,", "\xC3", "v\xC3"})
     out.emplace_back(s);
   for (const std::string& text : corpus_texts())
     for (size_t at = 0; at + 1 < text.size(); at += 7 + rng() % 40) {
@@ -361,6 +363,54 @@ TEST_CASE("parse_code and named_at give what their first versions gave, on rando
     const std::string s = random_citation_text(rng);
     INFO("text: " << s);
     compare_parsers(s);
+  }
+}
+
+TEST_CASE("parse_code gives what its first version gave, on the codes of the brief and their cuts") {
+  // Each code alone, after words, upper case, cut at every byte (text end inside a code or a
+  // multi-byte letter), with a NUL or an invalid byte glued on.
+  const std::string codes[] = {"24-CT/TU", "04/2015/NĐ-CP", "PL-UBTVQH 11", "217, 218-QĐ/TW", "33/CT TTg",
+                               "26/CTTTg", "42-NQ/CP", "24/CT-TU", "24- CT/TU", "825/UBND", "169-CP", "15/QĐ",
+                               "01 và 02/NQ-CP", "1056/QĐ-CT", "166/BC-ĐGS", "5/2019/QH14", "12/2015/ND-CP",
+                               "78-Học viện", "16/06/2020", "09/BNN&PTNT-KH", "7 / 2016 / TT – BTC", "3/qđ-ubnd",
+                               "45/2013/QH13", "11/NQ-UBTVQH 14", "001-KL/TW"};
+  const std::string tails[] = {"", " ", "\n", std::string(1, '\0'), "\xFF", "\xC4", "a", "Đ", " ngày 5"};
+  for (const std::string& code : codes)
+    for (const std::string& before : {std::string(), std::string("số "), std::string("Nghị định số ")})
+      for (const std::string& tail : tails) {
+        const std::string text = before + code + tail;
+        for (size_t cut = 1; cut <= text.size(); ++cut) {
+          INFO("text: " << text.substr(0, cut));
+          compare_parsers(std::string_view(text).substr(0, cut));
+        }
+      }
+}
+
+TEST_CASE("code_key's ASCII run gives what decoding every code point gave") {
+  auto by_definition = [](std::string_view written) {
+    std::string out;
+    for (size_t i = 0; i < written.size();) {
+      char32_t c = vanban::utf8::next(written, i);
+      if (c >= 'a' && c <= 'z') c -= 32;
+      if (c == U'đ') c = U'Đ';
+      vanban::utf8::append(out, c);
+    }
+    return out;
+  };
+  std::vector<std::string> written = {"", "qđi", "ND", "nđ", "TTg", "BNN&PTNT", "đ", "Đ", "aĐb", "\xC4", "a\xC4",
+                                      "ab\xFF" "cd", std::string("a\0b", 3), "z{`@[", "UBTVQH 11", "hoà"};
+  for (const std::string& text : corpus_texts())  // every word of the corpus, and its pieces
+    for (size_t at = 0; at < text.size(); at += 7) written.push_back(text.substr(at, 1 + at % 13));
+  std::mt19937 rng(31);
+  const char bytes[] = {'a', 'Z', 'q', '&', '-', ' ', '\0', '\xC4', '\x90', '\x91', '\xE1', '\xBB', '\x99', '\xFF'};
+  for (int k = 0; k < 20000; ++k) {
+    std::string s;
+    for (int n = rng() % 10; n > 0; --n) s += bytes[rng() % std::size(bytes)];
+    written.push_back(s);
+  }
+  for (const std::string& w : written) {
+    INFO("written: " << w);
+    REQUIRE(vanban::cite::code_key(w) == by_definition(w));
   }
 }
 
