@@ -13,6 +13,7 @@
 #include "text/fold.h"
 #include "text/utf8.h"
 #include "../corpus_texts.h"
+#include "../random_pieces.h"
 
 namespace {
 
@@ -262,12 +263,7 @@ TEST_CASE("word_after and word_before answer as their decoding definitions, on c
   for (const std::string& text : corpus_texts()) check_word_spans(text);
   std::mt19937 rng(515);
   for (int round = 0; round < 3000; ++round) {
-    std::string text;
-    for (size_t k = 1 + rng() % 25; k > 0; --k) {
-      if (rng() % 30 == 0) text += '\0';
-      else text += kWordPieces[rng() % (sizeof kWordPieces / sizeof *kWordPieces)];
-    }
-    check_word_spans(text);
+    check_word_spans(vanban::testing::random_pieces(rng, kWordPieces, 25, 30));
   }
 }
 

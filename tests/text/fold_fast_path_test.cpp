@@ -11,6 +11,7 @@
 #include "text/fold.h"
 #include "text/utf8.h"
 #include "../corpus_texts.h"
+#include "../random_pieces.h"
 
 namespace {
 
@@ -162,11 +163,7 @@ const char* const kLowerPieces[] = {"a", "Z", "T", "ổ", "Ổ", "Đ", "đ", "Ư
 TEST_CASE("lower_word lowering in place answers as appending each code point, on random and corpus text") {
   std::mt19937 rng(2026);
   for (int round = 0; round < 20000; ++round) {
-    std::string word;
-    for (size_t k = 1 + rng() % 8; k > 0; --k) {
-      if (rng() % 25 == 0) word += '\0';
-      else word += kLowerPieces[rng() % (sizeof kLowerPieces / sizeof *kLowerPieces)];
-    }
+    const std::string word = vanban::testing::random_pieces(rng, kLowerPieces, 8, 25);
     INFO(word);
     REQUIRE(vanban::lower_word(word) == reference_lower_word(word));
   }
