@@ -164,28 +164,6 @@ size_t first_to_lower(std::string_view text) {
 
 namespace {
 
-// The bytes utf8::append writes cp with.
-size_t encoded_length(char32_t cp) { return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4; }
-
-// Writes cp over the encoded_length(cp) bytes at p, the bytes utf8::append would write.
-void encode_at(char* p, char32_t cp) {
-  if (cp < 0x80) {
-    p[0] = static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    p[0] = static_cast<char>(0xC0 | (cp >> 6));
-    p[1] = static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    p[0] = static_cast<char>(0xE0 | (cp >> 12));
-    p[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    p[2] = static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    p[0] = static_cast<char>(0xF0 | (cp >> 18));
-    p[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    p[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    p[3] = static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
 // Appends word[from…] lowered, one code point at a time (an invalid byte becomes U+FFFD).
 void append_lowered(std::string& out, std::string_view word, size_t from) {
   for (size_t i = from; i < word.size();) {
@@ -215,12 +193,12 @@ std::string lower_word(std::string_view word) {
     }
     const size_t at = i;
     const char32_t c = lower(utf8::next(word, i));
-    if (encoded_length(c) != i - at) {
+    if (utf8::encoded_length(c) != i - at) {
       out.resize(at);
       append_lowered(out, word, at);
       return out;
     }
-    encode_at(&out[at], c);
+    utf8::encode(c, &out[at]);
   }
   return out;
 }
