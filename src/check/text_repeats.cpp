@@ -37,13 +37,16 @@ class Window {
   }
   void push(size_t n) {  // n <= the room next_slots gave: the slots from `first` on
     const size_t first = count_ & (kSize - 1);
-    may_echo_ &= ~(((uint64_t{1} << n) - 1) << first);
+    uint64_t may_echo = may_echo_ & ~(((uint64_t{1} << n) - 1) << first);
     for (size_t slot = first; slot < first + n; ++slot, ++count_) {
       size_t& last = last_in_bucket_[ring_[slot].hash >> 56];
       previous_[slot] = last;
-      if (count_ - last <= kMaxPhraseWords && ring_[slot].gap == Gap::Space) may_echo_ |= uint64_t{1} << slot;
+      // Without a branch: whether a syllable may echo is data, right about as often as not.
+      const bool near = count_ - last <= kMaxPhraseWords, after_space = ring_[slot].gap == Gap::Space;
+      may_echo |= uint64_t{near & after_space} << slot;
       last = count_;
     }
+    may_echo_ = may_echo;
   }
   size_t size() const { return count_; }
   // Calls f(k), in order, for the syllables k of [from, to) (at most kSize, still in the ring)
