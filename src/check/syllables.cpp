@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "check/syllable_window.h"
+
 #include "text/fold.h"
 
 namespace vanban {
@@ -105,6 +107,59 @@ uint64_t SyllableReader::long_hash(const Syllable& s, uint8_t letter) const {
                          : syllable_detail::hash_lowered(text.substr(s.begin, s.end - s.begin));
 }
 
+// A window of 64 bytes from `base` (the end of a syllable): where syllables start and end.
+struct SyllableReader::Window {
+  syllable_detail::WindowMasks m;
+  uint64_t starts, ends;  // the first byte of each run of word bytes, the first byte after it
+  uint32_t base;          // the window's offset in the text
+};
+
+// The syllables of the window from bit `at` (the end of the last one read) into o, while their
+// ends are in the window and next() would read them alike: their separator is ASCII and
+// what ends them is no character next() must decide on. True when the next syllable must be
+// read by next(); `at` is then where it starts.
+bool SyllableReader::read_window(const Window& w, unsigned& at, Syllable*& o, Syllable* const o_end) const {
+  using syllable_detail::kHashMultiplier;
+  uint64_t starts = w.starts, ends = w.ends;
+  for (; o != o_end && ends; starts &= starts - 1, ends &= ends - 1) {
+    const unsigned b = static_cast<unsigned>(std::countr_zero(starts)), e = static_cast<unsigned>(std::countr_zero(ends));
+    const uint64_t separator = (~uint64_t{0} << at) & ((uint64_t{1} << b) - 1);
+    if ((w.m.high & separator) | (w.m.unusual >> e & 1)) [[unlikely]] return true;
+    Syllable& s = *o++;
+    s.gap_begin = w.base + at;
+    s.begin = w.base + b;
+    s.end = w.base + e;
+    const unsigned brk = (w.m.brk & separator) != 0, punct = (w.m.punct & separator) != 0;
+    s.gap = static_cast<Gap>(brk | (punct & ~brk) << 1);  // Break wins over Other, as in read_separator
+    s.letters = !(w.m.digit >> b & ((uint64_t{1} << (e - b)) - 1));
+    const size_t size = e - b;
+    s.hash = size <= 16 ? short_hash_16(begin_ + s.begin, size) : long_hash(s, kFolds);
+    at = e;
+  }
+  return false;
+}
+
+// The syllables from p while kWindowReach bytes from p are in the text; p moves past them (null
+// at the end of the text).
+Syllable* SyllableReader::read_windows(Syllable* o, Syllable* const o_end, const unsigned char*& p) {
+  static_assert(static_cast<int>(Gap::Break) == 1 && static_cast<int>(Gap::Other) == 2);
+  const SyllableChars& chars = chars_;
+  while (o != o_end && end_ - p >= kWindowReach && p != begin_) {
+    Window w{syllable_detail::window_masks(p, chars), 0, 0, offset(p)};
+    w.starts = w.m.word & ~(w.m.word << 1);
+    w.ends = ~w.m.word & (w.m.word << 1);
+    unsigned at = 0;
+    const bool odd = read_window(w, at, o, o_end);
+    p += at;
+    if ((odd || at == 0) && o != o_end) {  // an unusual syllable, or none ends in the window
+      p = read_next(*o, p);
+      if (!p) break;
+      ++o;
+    }
+  }
+  return o;
+}
+
 size_t SyllableReader::read(Syllable* out, size_t most) {
   Syllable* o = out;
   Syllable* const o_end = out + most;
@@ -112,7 +167,8 @@ size_t SyllableReader::read(Syllable* out, size_t most) {
   const unsigned char *const begin = begin_, *const stop = stop_;
   const SyllableChars& chars = chars_;
   const unsigned char* p = p_;
-  for (; o != o_end && p < stop; ++o) {
+  o = read_windows(o, o_end, p);
+  for (; o != o_end && p && p < stop; ++o) {
     uint8_t classes = 0;
     const unsigned char* start = p + 1;
     Gap gap = Gap::Space;

@@ -94,6 +94,15 @@ class SyllableChars {
     if ((x & 0xC0C0FFu) == 0x8080E1u) return e1_[x >> 8 & 0x3F3Fu];  // E1 10xxxxxx 10xxxxxx
     return 0;
   }
+  // common_multi_byte without a branch on the character's length (both tables are read), for
+  // a loop over characters of 2 and 3 bytes mixed at random (Vietnamese: ư ơ đ, ệ ờ ạ).
+  unsigned common_multi_byte_flat(const unsigned char* p) const {
+    uint32_t x;
+    std::memcpy(&x, p, 4);
+    if constexpr (std::endian::native == std::endian::big) x = __builtin_bswap32(x);
+    const unsigned two = two_byte_[x & 0x3F1Fu], three = e1_[x >> 8 & 0x3F3Fu];
+    return (two & -unsigned{(x & 0xC0E0u) == 0x80C0u}) | (three & -unsigned{(x & 0xC0C0FFu) == 0x8080E1u});
+  }
   char32_t lower(char32_t c) const {
     if (const Entry* e = entry(c)) return e->lower;
     return lower_syllable_char(c);
@@ -217,10 +226,30 @@ class SyllableReader {
   }
 
   // Up to `most` syllables into out, as next() reads them; fewer only at the end of the text.
-  // The syllables that start before stop_ are read without comparing positions with the end.
+  // While 72 bytes are left, 64 bytes at a time from bit masks (syllable_window.h); then the
+  // syllables that start before stop_ without comparing positions with the end.
   size_t read(Syllable* out, size_t most);
 
  private:
+  // Windows: bytes the loads of a window may read from its start (64, and 8 past the last).
+  static constexpr ptrdiff_t kWindowReach = 72;
+  Syllable* read_windows(Syllable* o, Syllable* o_end, const unsigned char*& p);
+  struct Window;
+  bool read_window(const Window& w, unsigned& at, Syllable*& o, Syllable* o_end) const;
+  // The hash of a syllable of `size` <= 16 bytes whose letters fold with masks, with 8 bytes
+  // loadable from p + min(size, 8): hash_masked's value without a branch on the size (syllables
+  // of 9 to 16 bytes are common: "trường", "nghiệp").
+  static uint64_t short_hash_16(const unsigned char* p, size_t size) {
+    const size_t first = size < 8 ? size : 8;
+    uint64_t w0, w1;
+    std::memcpy(&w0, p, 8);
+    std::memcpy(&w1, p + first, 8);
+    if constexpr (std::endian::native == std::endian::big) w0 = __builtin_bswap64(w0), w1 = __builtin_bswap64(w1);
+    const uint64_t one = (w0 & kFoldedLowBytes[first]) * syllable_detail::kHashMultiplier;
+    // The second word: none up to 8 bytes (a mask of 0, a multiplier of 1). Not a select on
+    // size > 8, which GCC turns into a branch.
+    return (one ^ (w1 & kFoldedLowBytes[size - first])) * kSecondMultiplier[size];
+  }
   // The last ASCII byte that is no word byte with 8 bytes from it in the text (begin if there
   // is none): a syllable that starts before it ends at it at the latest, and the 8 bytes from
   // any position before it may be loaded at once.
@@ -340,6 +369,12 @@ class SyllableReader {
   static constexpr std::array<uint64_t, 9> kFoldedLowBytes = [] {
     std::array<uint64_t, 9> t{};
     for (size_t size = 1; size <= 8; ++size) t[size] = syllable_detail::fold_word(syllable_detail::low_bytes(size));
+    return t;
+  }();
+  // short_hash_16's multiplier of the second word by the syllable's size: 1 where there is none.
+  static constexpr std::array<uint64_t, 17> kSecondMultiplier = [] {
+    std::array<uint64_t, 17> t{};
+    for (size_t size = 0; size <= 16; ++size) t[size] = size > 8 ? syllable_detail::kHashMultiplier : 1;
     return t;
   }();
   uint64_t long_hash(const Syllable& s, uint8_t letter) const;

@@ -104,3 +104,16 @@ TEST_CASE("two- and three-byte letters fold like their code points") {
   CHECK(s[0].hash == s[1].hash);
   CHECK(s[2].hash == s[3].hash);  // U+01C4 lowers to U+01C6
 }
+
+TEST_CASE("common_multi_byte_flat answers like common_multi_byte for every three bytes") {
+  const vanban::SyllableChars& chars = vanban::SyllableChars::get();
+  size_t mismatches = 0;
+  unsigned char bytes[4] = {0, 0, 0, 0x41};
+  for (unsigned x = 0; x < (1u << 24); ++x) {
+    bytes[0] = static_cast<unsigned char>(x >> 16 | 0x80);  // a lead byte or an orphan: what the window looks up
+    bytes[1] = static_cast<unsigned char>(x >> 8);
+    bytes[2] = static_cast<unsigned char>(x);
+    mismatches += chars.common_multi_byte_flat(bytes) != chars.common_multi_byte(bytes);
+  }
+  CHECK(mismatches == 0);
+}
