@@ -4,13 +4,13 @@
 //
 //   const syllable_detail::WindowMasks m = syllable_detail::window_masks(p, chars);  // p + 72 <= end
 //   m.word  // bytes of syllables the window can read: ASCII letters and digits, letters that fold with masks
-//   m.unusual  // bytes after which next() must decide: letters that do not fold, unknown characters
+//   m.unsafe  // high bytes a syllable read here may not end at: next() decides there
 //
 // The ASCII classes come from four 16-byte SSE2 compares (a byte-by-byte loop over kBytes where
 // there is no SSE2: ascii_masks_plain, also the definition the tests compare with); the
-// multi-byte characters are looked up once per lead byte with common_multi_byte_flat, whose answer
-// is turned into masks without a branch, so that the loop's only data-dependent branch is the
-// count of lead bytes.
+// multi-byte characters are looked up once per lead byte in one table (window_entry) whose
+// answer is already their bits, so that the loop's only data-dependent branch is the count of
+// lead bytes.
 #pragma once
 #include <bit>
 #include <cstdint>
@@ -82,32 +82,28 @@ inline AsciiMasks ascii_masks(const unsigned char* p) { return ascii_masks_plain
 
 // A window: its bytes by what the syllable reader does with them.
 struct WindowMasks {
-  uint64_t word;     // bytes of syllables read here: ASCII letters and digits, letters that fold with masks
-  uint64_t unusual;  // letters that do not fold, characters common_multi_byte does not know, orphan continuation bytes
+  uint64_t word;    // bytes of syllables read here: ASCII letters and digits, letters that fold with masks
+  uint64_t unsafe;  // high bytes a syllable read here may not end at: letters that do not fold,
+                    // characters common_multi_byte does not know, continuation bytes (next() decides)
   uint64_t digit, brk, high;
-  uint64_t punct;    // separator bytes that make a Gap::Other: ASCII other than letters, digits, blanks, breaks
+  uint64_t punct;   // separator bytes that make a Gap::Other: ASCII other than letters, digits, blanks, breaks
 };
 
 // The masks of the 64 bytes from p; p + 72 <= the text's end (a character that starts in the
-// window is read 4 bytes at a time). A multi-byte character that runs past bit 63 keeps its
-// bits below 64 only: a syllable it belongs to has no end in the window.
+// window is read 4 bytes at a time). A letter that runs past bit 63 keeps its bits below 64
+// only: a syllable it belongs to has no end in the window.
 inline WindowMasks window_masks(const unsigned char* p, const SyllableChars& chars) {
   const AsciiMasks a = ascii_masks(p);
-  uint64_t folding = 0, unusual = 0, covered = 0;
+  uint64_t folding = 0, ends = 0;
   for (uint64_t leads = a.high & ~a.cont; leads; leads &= leads - 1) {
     const unsigned i = static_cast<unsigned>(std::countr_zero(leads));
-    const unsigned c = chars.common_multi_byte_flat(p + i);
-    const unsigned size = c >> 8;  // 0: unknown, taken as one byte
-    const uint64_t range = ((uint64_t{1} << (size | (size == 0))) - 1) << i;
-    const bool folds = c & SyllableChars::kFoldingLetter;
-    const bool odd = size == 0 || (c & (SyllableChars::kLetter | SyllableChars::kFoldingLetter)) == SyllableChars::kLetter;
-    folding |= range & -uint64_t{folds};
-    unusual |= range & -uint64_t{odd};
-    covered |= range;
+    const unsigned entry = chars.window_entry(p + i);
+    folding |= uint64_t{entry & SyllableChars::kWindowWord} << i;
+    ends |= uint64_t{entry / SyllableChars::kWindowEnds} << i;
   }
   WindowMasks m;
   m.word = a.alnum | folding;
-  m.unusual = unusual | (a.high & ~covered);
+  m.unsafe = a.high & ~ends;
   m.digit = a.digit;
   m.brk = a.brk;
   m.high = a.high;

@@ -64,6 +64,19 @@ SyllableChars::SyllableChars() {
   };
   for (char32_t c = 0x80; c < 0x800; ++c) two_byte_[(c >> 6) | (c & 0x3F) << 8] = common(c) | 2u << 8;
   for (char32_t c = 0x1000; c < 0x2000; ++c) e1_[(c >> 6 & 0x3F) | (c & 0x3F) << 8] = common(c) | 3u << 8;
+  fill_window_entries();
+}
+
+// window_entry's table, from common_multi_byte's answers.
+void SyllableChars::fill_window_entries() {
+  auto entry = [](unsigned c) -> uint8_t {
+    if (c & kFoldingLetter) return static_cast<uint8_t>((1u << (c >> 8)) - 1);  // the character's bytes
+    return c != 0 && !(c & kLetter) ? kWindowEnds : 0;
+  };
+  window_.fill(0);
+  for (unsigned b0 = 0xC0; b0 < 0xE0; ++b0)
+    for (unsigned b1 = 0x80; b1 < 0xC0; ++b1) window_[(b0 & 0x3F) | b1 << 8] = entry(two_byte_[(b0 & 0x1F) | (b1 & 0x3F) << 8]);
+  for (unsigned k = 0; k < e1_.size(); ++k) window_[kWindowE1 + k] = entry(e1_[k]);
 }
 
 uint8_t SyllableChars::flags(char32_t c) const {
@@ -124,7 +137,7 @@ bool SyllableReader::read_window(const Window& w, unsigned& at, Syllable*& o, Sy
   for (; o != o_end && ends; starts &= starts - 1, ends &= ends - 1) {
     const unsigned b = static_cast<unsigned>(std::countr_zero(starts)), e = static_cast<unsigned>(std::countr_zero(ends));
     const uint64_t separator = (~uint64_t{0} << at) & ((uint64_t{1} << b) - 1);
-    if ((w.m.high & separator) | (w.m.unusual >> e & 1)) [[unlikely]] return true;
+    if ((w.m.high & separator) | (w.m.unsafe >> e & 1)) [[unlikely]] return true;
     Syllable& s = *o++;
     s.gap_begin = w.base + at;
     s.begin = w.base + b;

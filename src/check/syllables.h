@@ -94,14 +94,28 @@ class SyllableChars {
     if ((x & 0xC0C0FFu) == 0x8080E1u) return e1_[x >> 8 & 0x3F3Fu];  // E1 10xxxxxx 10xxxxxx
     return 0;
   }
-  // common_multi_byte without a branch on the character's length (both tables are read), for
-  // a loop over characters of 2 and 3 bytes mixed at random (Vietnamese: ư ơ đ, ệ ờ ạ).
-  unsigned common_multi_byte_flat(const unsigned char* p) const {
+  // What the windowed reader needs of the character at p (*p is a lead byte, 4 bytes loadable),
+  // in one table load and no branch on its length: the bits of its bytes that belong to a
+  // syllable read with masks (kWindowWord: 0b11 or 0b111 for a letter of 2 or 3 bytes that
+  // folds with masks), or kWindowEnds for a character common_multi_byte knows as no letter (a
+  // syllable before it ends there as next() ends it); 0 for the rest (letters that do not fold,
+  // characters common_multi_byte does not know), where the reader leaves the syllable to next().
+  static constexpr uint8_t kWindowWord = 7, kWindowEnds = 8;
+  uint8_t window_entry(const unsigned char* p) const {
     uint32_t x;
     std::memcpy(&x, p, 4);
     if constexpr (std::endian::native == std::endian::big) x = __builtin_bswap32(x);
-    const unsigned two = two_byte_[x & 0x3F1Fu], three = e1_[x >> 8 & 0x3F3Fu];
-    return (two & -unsigned{(x & 0xC0E0u) == 0x80C0u}) | (three & -unsigned{(x & 0xC0C0FFu) == 0x8080E1u});
+    const uint32_t two = x & 0xFF3Fu, e1 = kWindowE1 | (x >> 8 & 0x3F3Fu);
+    return window_[two ^ ((two ^ e1) & opaque_mask((x & 0xC0C0FFu) == 0x8080E1u))];  // E1 10xxxxxx 10xxxxxx
+  }
+  // All ones if c, else 0, hidden from the optimizer: GCC turns a select on a byte's class back
+  // into a branch, mispredicted at random where 2- and 3-byte characters mix.
+  static uint32_t opaque_mask(bool c) {
+    uint32_t mask = -uint32_t{c};
+#if defined(__GNUC__)
+    asm("" : "+r"(mask));
+#endif
+    return mask;
   }
   char32_t lower(char32_t c) const {
     if (const Entry* e = entry(c)) return e->lower;
@@ -125,6 +139,7 @@ class SyllableChars {
   std::array<Entry, kLowEnd> low_;
   std::array<Entry, 0x100> additional_;
   uint8_t flags(char32_t c) const;
+  void fill_window_entries();
   unsigned other_multi_byte(const unsigned char* p, const unsigned char* end) const;
   // multi_byte's answers for the characters of 2 bytes (b0, b1) from U+0080 and of 3 bytes
   // (E1, b1, b2), indexed by the bits that follow each byte's marker, the first byte's lowest:
@@ -132,6 +147,10 @@ class SyllableChars {
   // character's bytes loaded as a word gives the index. 0 where there is no such character.
   std::array<uint16_t, 0x4000> two_byte_;
   std::array<uint16_t, 0x4000> e1_;
+  // window_entry's answers: for 2 bytes b0 b1 at (b0 & 0x3F) | b1 << 8 (0 unless b0 < 0xE0 and
+  // b1 is a continuation byte), for E1 b1 b2 at kWindowE1 + e1_'s index.
+  static constexpr uint32_t kWindowE1 = 0x10000;
+  std::array<uint8_t, kWindowE1 + 0x4000> window_;
 };
 
 namespace syllable_detail {
