@@ -130,8 +130,9 @@ struct SyllableReader::Window {
 // The syllables of the window from bit `at` (the end of the last one read) into o, while their
 // ends are in the window and next() would read them alike: their separator is ASCII and
 // what ends them is no character next() must decide on. True when the next syllable must be
-// read by next(); `at` is then where it starts.
-bool SyllableReader::read_window(const Window& w, unsigned& at, Syllable*& o, Syllable* const o_end) const {
+// read by next(); `at` is then where it starts. Inlined, so that at, o and the masks stay in
+// registers.
+inline bool SyllableReader::read_window(const Window& w, unsigned& at, Syllable*& o, Syllable* const o_end) const {
   using syllable_detail::kHashMultiplier;
   uint64_t starts = w.starts, ends = w.ends;
   for (; o != o_end && ends; starts &= starts - 1, ends &= ends - 1) {

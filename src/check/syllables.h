@@ -254,7 +254,7 @@ class SyllableReader {
   static constexpr ptrdiff_t kWindowReach = 72;
   Syllable* read_windows(Syllable* o, Syllable* o_end, const unsigned char*& p);
   struct Window;
-  bool read_window(const Window& w, unsigned& at, Syllable*& o, Syllable* o_end) const;
+  [[gnu::always_inline]] bool read_window(const Window& w, unsigned& at, Syllable*& o, Syllable* o_end) const;
   // The hash of a syllable of `size` <= 16 bytes whose letters fold with masks, with 8 bytes
   // loadable from p + min(size, 8): hash_masked's value without a branch on the size (syllables
   // of 9 to 16 bytes are common: "trường", "nghiệp").
