@@ -120,11 +120,28 @@ uint64_t SyllableReader::long_hash(const Syllable& s, uint8_t letter) const {
                          : syllable_detail::hash_lowered(text.substr(s.begin, s.end - s.begin));
 }
 
-// A window of 64 bytes from `base` (the end of a syllable): where syllables start and end.
+// A window of 64 bytes from `base` (the end of a syllable): where syllables start and end, and
+// what each needs known, at its end's bit.
 struct SyllableReader::Window {
-  syllable_detail::WindowMasks m;
   uint64_t starts, ends;  // the first byte of each run of word bytes, the first byte after it
+  uint64_t odd;           // next() reads the syllable: its separator holds a high byte, or it ends at one unsafe
+  uint64_t brk, other;    // its separator holds a break; punctuation and no break
+  uint64_t digits;        // it holds a digit
   uint32_t base;          // the window's offset in the text
+
+  Window(const syllable_detail::WindowMasks& m, uint32_t offset) : base(offset) {
+    const uint64_t word = m.word, gap = ~word;
+    starts = word & ~(word << 1);
+    ends = gap & (word << 1);
+    // The carry of an add runs through a run of ones and lands on the zero after it: bits set in
+    // a separator are carried to the syllable's first byte, bits of a syllable to its end.
+    auto to_start = [&](uint64_t in_separators) { return (gap + in_separators) & word; };
+    auto to_end = [&](uint64_t in_syllables) { return (word + in_syllables) & gap; };
+    odd = to_end(to_start(m.high & gap)) | (m.unsafe & ends);
+    brk = to_end(to_start(m.brk));
+    other = to_end(to_start(m.punct)) & ~brk;  // Break wins over Other, as in read_separator
+    digits = to_end(m.digit);
+  }
 };
 
 // The syllables of the window from bit `at` (the end of the last one read) into o, while their
@@ -133,19 +150,16 @@ struct SyllableReader::Window {
 // read by next(); `at` is then where it starts. Inlined, so that at, o and the masks stay in
 // registers.
 inline bool SyllableReader::read_window(const Window& w, unsigned& at, Syllable*& o, Syllable* const o_end) const {
-  using syllable_detail::kHashMultiplier;
   uint64_t starts = w.starts, ends = w.ends;
   for (; o != o_end && ends; starts &= starts - 1, ends &= ends - 1) {
     const unsigned b = static_cast<unsigned>(std::countr_zero(starts)), e = static_cast<unsigned>(std::countr_zero(ends));
-    const uint64_t separator = (~uint64_t{0} << at) & ((uint64_t{1} << b) - 1);
-    if ((w.m.high & separator) | (w.m.unsafe >> e & 1)) [[unlikely]] return true;
+    if (w.odd >> e & 1) [[unlikely]] return true;
     Syllable& s = *o++;
     s.gap_begin = w.base + at;
     s.begin = w.base + b;
     s.end = w.base + e;
-    const unsigned brk = (w.m.brk & separator) != 0, punct = (w.m.punct & separator) != 0;
-    s.gap = static_cast<Gap>(brk | (punct & ~brk) << 1);  // Break wins over Other, as in read_separator
-    s.letters = !(w.m.digit >> b & ((uint64_t{1} << (e - b)) - 1));
+    s.gap = static_cast<Gap>((w.brk >> e & 1) | (w.other >> e & 1) << 1);
+    s.letters = !(w.digits >> e & 1);
     const size_t size = e - b;
     s.hash = size <= 16 ? short_hash_16(begin_ + s.begin, size) : long_hash(s, kFolds);
     at = e;
@@ -159,9 +173,7 @@ Syllable* SyllableReader::read_windows(Syllable* o, Syllable* const o_end, const
   static_assert(static_cast<int>(Gap::Break) == 1 && static_cast<int>(Gap::Other) == 2);
   const SyllableChars& chars = chars_;
   while (o != o_end && end_ - p >= kWindowReach && p != begin_) {
-    Window w{syllable_detail::window_masks(p, chars), 0, 0, offset(p)};
-    w.starts = w.m.word & ~(w.m.word << 1);
-    w.ends = ~w.m.word & (w.m.word << 1);
+    const Window w(syllable_detail::window_masks(p, chars), offset(p));
     unsigned at = 0;
     const bool odd = read_window(w, at, o, o_end);
     p += at;
