@@ -238,6 +238,39 @@ TEST_CASE("the window's byte classes from SSE2 equal the byte-by-byte definition
   }
 }
 
+TEST_CASE("the common letters found by SSE2 equal their byte-by-byte definition") {
+  std::mt19937 rng(66);
+  const unsigned char likely[] = {0xC3, 0xC4, 0xC6, 0xE1, 0xBA, 0xBB, 0x97, 0xB7, 0xA0, 0xA1, 0xB0, 0xAF, 0x9F,
+                                  0xB9, 0x80, 0xBF, 0xC0, 0x7F, 0x20, 0x61};
+  unsigned char bytes[66];
+  for (int round = 0; round < 50000; ++round) {
+    for (unsigned char& b : bytes) b = round % 2 ? static_cast<unsigned char>(rng()) : likely[rng() % std::size(likely)];
+    const vanban::syllable_detail::CommonLetters fast = vanban::syllable_detail::common_letters(bytes),
+                                                plain = vanban::syllable_detail::common_letters_plain(bytes);
+    REQUIRE(fast.two == plain.two);
+    REQUIRE(fast.three == plain.three);
+  }
+}
+
+TEST_CASE("the common letters all fold with masks, as window_entry says") {
+  const vanban::SyllableChars& chars = vanban::SyllableChars::get();
+  size_t common = 0;
+  for (unsigned b0 = 0x80; b0 < 0x100; ++b0)
+    for (unsigned b1 = 0; b1 < 0x100; ++b1)
+      for (unsigned b2 = 0; b2 < 0x100; ++b2) {
+        const unsigned char bytes[4] = {static_cast<unsigned char>(b0), static_cast<unsigned char>(b1), static_cast<unsigned char>(b2), 0};
+        if (b2 == 0 && vanban::syllable_detail::common_two_byte_letter(b0, b1)) {
+          ++common;
+          REQUIRE(chars.window_entry(bytes) == 3);
+        }
+        if (vanban::syllable_detail::common_three_byte_letter(b0, b1, b2)) {
+          ++common;
+          REQUIRE(chars.window_entry(bytes) == 7);
+        }
+      }
+  CHECK(common == 62 + 48 + 3 + 90);
+}
+
 TEST_CASE("the reader agrees with its definition on long syllables, in mixed case") {
   const std::vector<std::pair<std::string, std::string>> cases = {
       {"a", "A"}, {"k", "K"}, {"i", "I"}, {"đ", "Đ"}, {"ư", "Ư"}, {"ơ", "Ơ"}, {"ă", "Ă"}, {"à", "À"}, {"ạ", "Ạ"}, {"7", "7"}};
