@@ -126,7 +126,7 @@ struct SyllableReader::Window {
   uint64_t starts, ends;  // the first byte of each run of word bytes, the first byte after it
   uint64_t odd;           // next() reads the syllable: its separator holds a high byte, or it ends at one unsafe
   uint64_t brk, other;    // its separator holds a break; punctuation and no break
-  uint64_t digits;        // it holds a digit
+  uint64_t letters;       // it holds no digit
   uint32_t base;          // the window's offset in the text
 
   Window(const syllable_detail::WindowMasks& m, uint32_t offset) : base(offset) {
@@ -140,7 +140,7 @@ struct SyllableReader::Window {
     odd = to_end(to_start(m.high & gap)) | (m.unsafe & ends);
     brk = to_end(to_start(m.brk));
     other = to_end(to_start(m.punct)) & ~brk;  // Break wins over Other, as in read_separator
-    digits = to_end(m.digit);
+    letters = ~to_end(m.digit);
   }
 };
 
@@ -152,14 +152,15 @@ struct SyllableReader::Window {
 inline bool SyllableReader::read_window(const Window& w, unsigned& at, Syllable*& o, Syllable* const o_end) const {
   uint64_t starts = w.starts, ends = w.ends;
   for (; o != o_end && ends; starts &= starts - 1, ends &= ends - 1) {
-    const unsigned b = static_cast<unsigned>(std::countr_zero(starts)), e = static_cast<unsigned>(std::countr_zero(ends));
+    // Not std::countr_zero, which tests for 0: each end has a start before it.
+    const unsigned b = static_cast<unsigned>(__builtin_ctzll(starts)), e = static_cast<unsigned>(__builtin_ctzll(ends));
     if (w.odd >> e & 1) [[unlikely]] return true;
     Syllable& s = *o++;
     s.gap_begin = w.base + at;
     s.begin = w.base + b;
     s.end = w.base + e;
     s.gap = static_cast<Gap>((w.brk >> e & 1) | (w.other >> e & 1) << 1);
-    s.letters = !(w.digits >> e & 1);
+    s.letters = w.letters >> e & 1;
     const size_t size = e - b;
     s.hash = size <= 16 ? short_hash_16(begin_ + s.begin, size) : long_hash(s, kFolds);
     at = e;
