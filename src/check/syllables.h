@@ -12,9 +12,13 @@
 // text the rules read, so it does as little as it can per byte: it finds where a syllable ends
 // (ASCII through a table, the code points of the blocks Vietnamese is written in through tables
 // built once from the same definitions, without calling ICU), then hashes the syllable's bytes
-// 8 at a time. read() takes the usual syllables (after ASCII separators, before the text's
-// last ASCII byte that is no word byte, of letters that fold with masks) in a loop that never
-// compares a position with the end and hashes up to 8 bytes with one load; next() the rest.
+// 8 at a time. read() takes the usual syllables (after ASCII separators, of letters that fold
+// with masks) 64 bytes at a time: it classifies the bytes of a window with SSE2 into bit masks
+// (syllable_window.h) and reads the syllables' starts, ends and kinds off them, with no branch
+// per byte or per character (a syllable's own byte classes are data: branching on them was
+// mispredicted at every ASCII/2-byte/3-byte change), and hashes up to 16 bytes without a
+// branch on the size. Near the text's end it takes them in a byte loop that never compares a
+// position with the end (before the last ASCII byte that is no word byte); next() the rest.
 // The hash folds case with bit masks (syllable_detail::fold_word) where that is exact (nearly
 // every Vietnamese letter) and through the lower-cased code points elsewhere (Ư, other
 // scripts), so syllables equal up to case always share it; a shared hash is confirmed by
