@@ -169,7 +169,7 @@ inline bool SyllableReader::read_window(const Window& w, unsigned& at, Syllable*
 }
 
 // The syllables from p while kWindowReach bytes from p are in the text; p moves past them (null
-// at the end of the text).
+// at the end of the text). Only after the first syllable (p != begin_), whose gap is a Break.
 Syllable* SyllableReader::read_windows(Syllable* o, Syllable* const o_end, const unsigned char*& p) {
   static_assert(static_cast<int>(Gap::Break) == 1 && static_cast<int>(Gap::Other) == 2);
   const SyllableChars& chars = chars_;
