@@ -50,16 +50,17 @@ inline AsciiMasks ascii_masks_plain(const unsigned char* p) {
 }
 
 #if defined(__SSE2__)
-// The same from SSE2 compares. Signed compares serve for the ASCII ranges: bytes from 0x80 up
-// are negative, below every ASCII bound, and the continuation bytes are exactly those below
-// 0xC0 as signed bytes (-64).
+// The same from SSE2 compares. Signed compares serve for the ranges: a range moved to start at
+// -128 is what is below its end, and the continuation bytes are exactly those below 0xC0 as
+// signed bytes (-64).
 inline AsciiMasks ascii_masks(const unsigned char* p) {
   AsciiMasks m{};
   for (unsigned k = 0; k < 4; ++k) {
     const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
-    auto in = [&](__m128i v, char lo, char hi) {
-      return _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(static_cast<char>(lo - 1))),
-                           _mm_cmplt_epi8(v, _mm_set1_epi8(static_cast<char>(hi + 1))));
+    // v in [lo, hi]: v - lo + 0x80 (wrapping) below hi - lo + 1 - 0x80, one signed compare.
+    auto in = [&](__m128i v, int lo, int hi) {
+      return _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(0x80 - lo))),
+                            _mm_set1_epi8(static_cast<char>(hi - lo + 1 - 0x80)));
     };
     const __m128i digit = in(x, '0', '9');
     const __m128i alpha = in(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 'z');
