@@ -4,6 +4,8 @@
 
 #include "bench_input.h"
 #include "check/rule.h"
+#include "check/syllables.h"
+#include "check/text_repeats.h"
 #include "report/json.h"
 #include "report/json_text.h"
 #include "text/fold.h"
@@ -107,6 +109,26 @@ void BM_JsonTree(benchmark::State& state) {
   count_bytes(state);
 }
 BENCHMARK(BM_JsonTree)->Unit(benchmark::kMillisecond);
+
+// The syllable reader alone, 32 syllables a call as the repeat finder asks, over the laid-out
+// texts; then the repeat finder it feeds.
+void BM_Syllables(benchmark::State& state) {
+  for (auto _ : state)
+    for (const Analysis& a : analyses()) {
+      SyllableReader reader(a.layout.text.text());
+      Syllable slots[32];
+      while (reader.read(slots, 32) == 32) benchmark::DoNotOptimize(slots);
+    }
+  count_bytes(state);
+}
+BENCHMARK(BM_Syllables)->Unit(benchmark::kMillisecond);
+
+void BM_Repeats(benchmark::State& state) {
+  for (auto _ : state)
+    for (const Analysis& a : analyses()) benchmark::DoNotOptimize(find_repeats(a.layout.text.text()));
+  count_bytes(state);
+}
+BENCHMARK(BM_Repeats)->Unit(benchmark::kMillisecond);
 
 void BM_Analyze(benchmark::State& state) {
   for (auto _ : state)

@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "check/syllable_window.h"
+
 #include "text/fold.h"
 
 namespace vanban {
@@ -62,6 +64,19 @@ SyllableChars::SyllableChars() {
   };
   for (char32_t c = 0x80; c < 0x800; ++c) two_byte_[(c >> 6) | (c & 0x3F) << 8] = common(c) | 2u << 8;
   for (char32_t c = 0x1000; c < 0x2000; ++c) e1_[(c >> 6 & 0x3F) | (c & 0x3F) << 8] = common(c) | 3u << 8;
+  fill_window_entries();
+}
+
+// window_entry's table, from common_multi_byte's answers.
+void SyllableChars::fill_window_entries() {
+  auto entry = [](unsigned c) -> uint8_t {
+    if (c & kFoldingLetter) return static_cast<uint8_t>((1u << (c >> 8)) - 1);  // the character's bytes
+    return c != 0 && !(c & kLetter) ? kWindowEnds : 0;
+  };
+  window_.fill(0);
+  for (unsigned b0 = 0xC0; b0 < 0xE0; ++b0)
+    for (unsigned b1 = 0x80; b1 < 0xC0; ++b1) window_[(b0 & 0x3F) | b1 << 8] = entry(two_byte_[(b0 & 0x1F) | (b1 & 0x3F) << 8]);
+  for (unsigned k = 0; k < e1_.size(); ++k) window_[kWindowE1 + k] = entry(e1_[k]);
 }
 
 uint8_t SyllableChars::flags(char32_t c) const {
@@ -105,6 +120,73 @@ uint64_t SyllableReader::long_hash(const Syllable& s, uint8_t letter) const {
                          : syllable_detail::hash_lowered(text.substr(s.begin, s.end - s.begin));
 }
 
+// A window of 64 bytes from `base` (the end of a syllable): where syllables start and end, and
+// what each needs known, at its end's bit.
+struct SyllableReader::Window {
+  uint64_t starts, ends;  // the first byte of each run of word bytes, the first byte after it
+  uint64_t odd;           // next() reads the syllable: its separator holds a high byte, or it ends at one unsafe
+  uint64_t brk, other;    // its separator holds a break; punctuation and no break
+  uint64_t letters;       // it holds no digit
+  uint32_t base;          // the window's offset in the text
+
+  Window(const syllable_detail::WindowMasks& m, uint32_t offset) : base(offset) {
+    const uint64_t word = m.word, gap = ~word;
+    starts = word & ~(word << 1);
+    ends = gap & (word << 1);
+    // The carry of an add runs through a run of ones and lands on the zero after it: bits set in
+    // a separator are carried to the syllable's first byte, bits of a syllable to its end.
+    auto to_start = [&](uint64_t in_separators) { return (gap + in_separators) & word; };
+    auto to_end = [&](uint64_t in_syllables) { return (word + in_syllables) & gap; };
+    odd = to_end(to_start(m.high & gap)) | (m.unsafe & ends);
+    brk = to_end(to_start(m.brk));
+    other = to_end(to_start(m.punct)) & ~brk;  // Break wins over Other, as in read_separator
+    letters = ~to_end(m.digit);
+  }
+};
+
+// The syllables of the window from bit `at` (the end of the last one read) into o, while their
+// ends are in the window and next() would read them alike: their separator is ASCII and
+// what ends them is no character next() must decide on. True when the next syllable must be
+// read by next(); `at` is then where it starts. Inlined, so that at, o and the masks stay in
+// registers.
+inline bool SyllableReader::read_window(const Window& w, unsigned& at, Syllable*& o, Syllable* const o_end) const {
+  uint64_t starts = w.starts, ends = w.ends;
+  for (; o != o_end && ends; starts &= starts - 1, ends &= ends - 1) {
+    // Not std::countr_zero, which tests for 0: each end has a start before it.
+    const unsigned b = static_cast<unsigned>(__builtin_ctzll(starts)), e = static_cast<unsigned>(__builtin_ctzll(ends));
+    if (w.odd >> e & 1) [[unlikely]] return true;
+    Syllable& s = *o++;
+    s.gap_begin = w.base + at;
+    s.begin = w.base + b;
+    s.end = w.base + e;
+    s.gap = static_cast<Gap>((w.brk >> e & 1) | (w.other >> e & 1) << 1);
+    s.letters = w.letters >> e & 1;
+    const size_t size = e - b;
+    s.hash = size <= 16 ? short_hash_16(begin_ + s.begin, size) : long_hash(s, kFolds);
+    at = e;
+  }
+  return false;
+}
+
+// The syllables from p while kWindowReach bytes from p are in the text; p moves past them (null
+// at the end of the text). Only after the first syllable (p != begin_), whose gap is a Break.
+Syllable* SyllableReader::read_windows(Syllable* o, Syllable* const o_end, const unsigned char*& p) {
+  static_assert(static_cast<int>(Gap::Break) == 1 && static_cast<int>(Gap::Other) == 2);
+  const SyllableChars& chars = chars_;
+  while (o != o_end && end_ - p >= kWindowReach && p != begin_) {
+    const Window w(syllable_detail::window_masks(p, chars), offset(p));
+    unsigned at = 0;
+    const bool odd = read_window(w, at, o, o_end);
+    p += at;
+    if ((odd || at == 0) && o != o_end) {  // an unusual syllable, or none ends in the window
+      p = read_next(*o, p);
+      if (!p) break;
+      ++o;
+    }
+  }
+  return o;
+}
+
 size_t SyllableReader::read(Syllable* out, size_t most) {
   Syllable* o = out;
   Syllable* const o_end = out + most;
@@ -112,7 +194,8 @@ size_t SyllableReader::read(Syllable* out, size_t most) {
   const unsigned char *const begin = begin_, *const stop = stop_;
   const SyllableChars& chars = chars_;
   const unsigned char* p = p_;
-  for (; o != o_end && p < stop; ++o) {
+  o = read_windows(o, o_end, p);
+  for (; o != o_end && p && p < stop; ++o) {
     uint8_t classes = 0;
     const unsigned char* start = p + 1;
     Gap gap = Gap::Space;

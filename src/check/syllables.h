@@ -12,9 +12,13 @@
 // text the rules read, so it does as little as it can per byte: it finds where a syllable ends
 // (ASCII through a table, the code points of the blocks Vietnamese is written in through tables
 // built once from the same definitions, without calling ICU), then hashes the syllable's bytes
-// 8 at a time. read() takes the usual syllables (after ASCII separators, before the text's
-// last ASCII byte that is no word byte, of letters that fold with masks) in a loop that never
-// compares a position with the end and hashes up to 8 bytes with one load; next() the rest.
+// 8 at a time. read() takes the usual syllables (after ASCII separators, of letters that fold
+// with masks) 64 bytes at a time: it classifies the bytes of a window with SSE2 into bit masks
+// (syllable_window.h) and reads the syllables' starts, ends and kinds off them, with no branch
+// per byte or per character (a syllable's own byte classes are data: branching on them was
+// mispredicted at every ASCII/2-byte/3-byte change), and hashes up to 16 bytes without a
+// branch on the size. Near the text's end it takes them in a byte loop that never compares a
+// position with the end (before the last ASCII byte that is no word byte); next() the rest.
 // The hash folds case with bit masks (syllable_detail::fold_word) where that is exact (nearly
 // every Vietnamese letter) and through the lower-cased code points elsewhere (Ư, other
 // scripts), so syllables equal up to case always share it; a shared hash is confirmed by
@@ -94,6 +98,29 @@ class SyllableChars {
     if ((x & 0xC0C0FFu) == 0x8080E1u) return e1_[x >> 8 & 0x3F3Fu];  // E1 10xxxxxx 10xxxxxx
     return 0;
   }
+  // What the windowed reader needs of the character at p (*p is a lead byte, 4 bytes loadable),
+  // in one table load and no branch on its length: the bits of its bytes that belong to a
+  // syllable read with masks (kWindowWord: 0b11 or 0b111 for a letter of 2 or 3 bytes that
+  // folds with masks), or kWindowEnds for a character common_multi_byte knows as no letter (a
+  // syllable before it ends there as next() ends it); 0 for the rest (letters that do not fold,
+  // characters common_multi_byte does not know), where the reader leaves the syllable to next().
+  static constexpr uint8_t kWindowWord = 7, kWindowEnds = 8;
+  uint8_t window_entry(const unsigned char* p) const {
+    uint32_t x;
+    std::memcpy(&x, p, 4);
+    if constexpr (std::endian::native == std::endian::big) x = __builtin_bswap32(x);
+    const uint32_t two = x & 0xFF3Fu, e1 = kWindowE1 | (x >> 8 & 0x3F3Fu);
+    return window_[two ^ ((two ^ e1) & opaque_mask((x & 0xC0C0FFu) == 0x8080E1u))];  // E1 10xxxxxx 10xxxxxx
+  }
+  // All ones if c, else 0, hidden from the optimizer: GCC turns a select on a byte's class back
+  // into a branch, mispredicted at random where 2- and 3-byte characters mix.
+  static uint32_t opaque_mask(bool c) {
+    uint32_t mask = -uint32_t{c};
+#if defined(__GNUC__)
+    asm("" : "+r"(mask));
+#endif
+    return mask;
+  }
   char32_t lower(char32_t c) const {
     if (const Entry* e = entry(c)) return e->lower;
     return lower_syllable_char(c);
@@ -116,6 +143,7 @@ class SyllableChars {
   std::array<Entry, kLowEnd> low_;
   std::array<Entry, 0x100> additional_;
   uint8_t flags(char32_t c) const;
+  void fill_window_entries();
   unsigned other_multi_byte(const unsigned char* p, const unsigned char* end) const;
   // multi_byte's answers for the characters of 2 bytes (b0, b1) from U+0080 and of 3 bytes
   // (E1, b1, b2), indexed by the bits that follow each byte's marker, the first byte's lowest:
@@ -123,6 +151,10 @@ class SyllableChars {
   // character's bytes loaded as a word gives the index. 0 where there is no such character.
   std::array<uint16_t, 0x4000> two_byte_;
   std::array<uint16_t, 0x4000> e1_;
+  // window_entry's answers: for 2 bytes b0 b1 at (b0 & 0x3F) | b1 << 8 (0 unless b0 < 0xE0 and
+  // b1 is a continuation byte), for E1 b1 b2 at kWindowE1 + e1_'s index.
+  static constexpr uint32_t kWindowE1 = 0x10000;
+  std::array<uint8_t, kWindowE1 + 0x4000> window_;
 };
 
 namespace syllable_detail {
@@ -217,10 +249,30 @@ class SyllableReader {
   }
 
   // Up to `most` syllables into out, as next() reads them; fewer only at the end of the text.
-  // The syllables that start before stop_ are read without comparing positions with the end.
+  // While 72 bytes are left, 64 bytes at a time from bit masks (syllable_window.h); then the
+  // syllables that start before stop_ without comparing positions with the end.
   size_t read(Syllable* out, size_t most);
 
  private:
+  // Windows: bytes the loads of a window may read from its start (64, and 8 past the last).
+  static constexpr ptrdiff_t kWindowReach = 72;
+  Syllable* read_windows(Syllable* o, Syllable* o_end, const unsigned char*& p);
+  struct Window;
+  [[gnu::always_inline]] bool read_window(const Window& w, unsigned& at, Syllable*& o, Syllable* o_end) const;
+  // The hash of a syllable of `size` <= 16 bytes whose letters fold with masks, with 8 bytes
+  // loadable from p + min(size, 8): hash_masked's value without a branch on the size (syllables
+  // of 9 to 16 bytes are common: "trường", "nghiệp").
+  static uint64_t short_hash_16(const unsigned char* p, size_t size) {
+    const size_t first = size < 8 ? size : 8;
+    uint64_t w0, w1;
+    std::memcpy(&w0, p, 8);
+    std::memcpy(&w1, p + first, 8);
+    if constexpr (std::endian::native == std::endian::big) w0 = __builtin_bswap64(w0), w1 = __builtin_bswap64(w1);
+    const uint64_t one = (w0 & kFoldedLowBytes[first]) * syllable_detail::kHashMultiplier;
+    // The second word: none up to 8 bytes (a mask of 0, a multiplier of 1). Not a select on
+    // size > 8, which GCC turns into a branch.
+    return (one ^ (w1 & kFoldedLowBytes[size - first])) * kSecondMultiplier[size];
+  }
   // The last ASCII byte that is no word byte with 8 bytes from it in the text (begin if there
   // is none): a syllable that starts before it ends at it at the latest, and the 8 bytes from
   // any position before it may be loaded at once.
@@ -340,6 +392,12 @@ class SyllableReader {
   static constexpr std::array<uint64_t, 9> kFoldedLowBytes = [] {
     std::array<uint64_t, 9> t{};
     for (size_t size = 1; size <= 8; ++size) t[size] = syllable_detail::fold_word(syllable_detail::low_bytes(size));
+    return t;
+  }();
+  // short_hash_16's multiplier of the second word by the syllable's size: 1 where there is none.
+  static constexpr std::array<uint64_t, 17> kSecondMultiplier = [] {
+    std::array<uint64_t, 17> t{};
+    for (size_t size = 0; size <= 16; ++size) t[size] = size > 8 ? syllable_detail::kHashMultiplier : 1;
     return t;
   }();
   uint64_t long_hash(const Syllable& s, uint8_t letter) const;

@@ -14,8 +14,10 @@
 #include <string>
 #include <vector>
 
+#include "check/syllable_window.h"
 #include "check/syllables.h"
 #include "../corpus_texts.h"
+#include "../random_pieces.h"
 
 namespace {
 
@@ -161,6 +163,112 @@ TEST_CASE("the reader agrees with its definition on random texts") {
     INFO("text: " << text);
     agree(text, 16);
   }
+}
+
+// Pieces for texts longer than read()'s windows (72 bytes): what ends a syllable the window
+// cannot decide on (Ư, “quotes”, orphan continuation bytes, a lead byte cut short), what it
+// can (NBSP, ASCII punctuation, NUL, '\r', breaks), syllables of 9 to 16 bytes and longer,
+// and separators and syllables longer than a window.
+const char* const kWindowPieces[] = {
+    "a", "Ab", "trường", "nghiệp", "TRƯỜNG", "Được", "người", "quyết", "nghiêng", "khuyến", "0", "2024", "m2",
+    "Nghiêngnghiêng", "trườngtrường", "abcdefghijklmnopq", "ư", "Ư", "ệ", "Ệ", "đ", "ǆ", "Ǆ", "α", "\u1F00",
+    " ", " ", " ", " ", " ", " ", "  ", "\t", "\n", "|", ", ", ". ", "-", "(", ")", "\r", "“", "”", "–", "…", "\u00A0",
+    "\x80", "\xbb", "\xc3", "\xe1\xba", "\xf0\x9f\x98\x80", "\xff",
+    "                                                                      ",
+    "Nghiêngnghiêngnghiêngnghiêngnghiêngnghiêngnghiêngnghiêngnghiêngnghiêng"};
+
+TEST_CASE("the windowed reader agrees with next() on random texts longer than a window") {
+  std::mt19937 rng(20261128);
+  for (int round = 0; round < 4000; ++round) {
+    const std::string text = vanban::testing::random_pieces(rng, kWindowPieces, 300, 40);
+    INFO("text: " << text);
+    agree(text, 8);
+  }
+}
+
+// An overlong 'a' (C1 A1) is a letter to next() but hashed by its bytes, so next() differs
+// from the plain definition there (a syllable with it and one with 'a' are same_syllable
+// with different hashes): the window is compared with next() alone on such texts.
+TEST_CASE("the windowed reader agrees with next() on overlong letters") {
+  const char* const pieces[] = {"a", "Ab", "trường", "ư", "Ư", " ", " ", " ", "\n", ", ", "\xc1\xa1", "\xc0\x80", "\x80",
+                                "nghiệpnghiệp"};
+  std::mt19937 rng(1);
+  for (int round = 0; round < 2000; ++round) {
+    const std::string text = vanban::testing::random_pieces(rng, pieces, 300, 40);
+    INFO("text: " << text);
+    read_fast(text);
+  }
+}
+
+TEST_CASE("the windowed reader agrees with next() at every offset of a window's edges") {
+  const std::vector<std::string> probes = {
+      "trường", "TRƯỜNG", "ệ", "ư", "Ư", "“x”", "\u00A0", "\x80", "\xe1\xba", std::string(1, '\0'), "\r", "|", "\n",
+      "nghiệpnghiệp", "abcdefghijklmnopq", std::string(70, ' '), std::string(70, 'x'),
+      "Nghiêngnghiêngnghiêngnghiêngnghiêngnghiêngnghiêngnghiêngnghiêngnghiêng", "\u1F00\u1FBD", "x\xc3"};
+  for (const std::string& probe : probes)
+    for (size_t shift = 0; shift < 140; ++shift) {
+      // Syllables of 1 to 3 bytes, so that windows end at every offset near the probe.
+      std::string text;
+      for (size_t k = 0; text.size() < shift; ++k) text += k % 3 == 0 ? "ab " : k % 3 == 1 ? "c " : "ệ ";
+      text += probe + " tiếp theo đây là phần còn lại của văn bản, đủ dài cho một cửa sổ nữa. Hết";
+      INFO("probe " << probe << ", shift " << shift);
+      agree(text, 4);
+      agree(text.substr(0, text.size() - probe.size() / 2), 4);  // the text cut inside or near the probe
+    }
+}
+
+TEST_CASE("a text shorter than a window is read by next() alone") {
+  for (const char* text : {"", "a", " a", "Ư", "trường nghiệp", "a b c d e f g h i j k l m n o p q r s t u v w x y z 0 1 2 3 4 5 6 7"})
+    agree(text, 4);
+}
+
+TEST_CASE("the window's byte classes from SSE2 equal the byte-by-byte definition") {
+  std::mt19937 rng(64);
+  unsigned char bytes[64];
+  for (int round = 0; round < 20000; ++round) {
+    for (unsigned char& b : bytes) b = static_cast<unsigned char>(round % 2 ? rng() : "a|\n\t 09zZ@[`{\x80\xbf\xc0\xff/:"[rng() % 20]);
+    const vanban::syllable_detail::AsciiMasks fast = vanban::syllable_detail::ascii_masks(bytes),
+                                             plain = vanban::syllable_detail::ascii_masks_plain(bytes);
+    REQUIRE(fast.alnum == plain.alnum);
+    REQUIRE(fast.digit == plain.digit);
+    REQUIRE(fast.quiet == plain.quiet);
+    REQUIRE(fast.brk == plain.brk);
+    REQUIRE(fast.high == plain.high);
+    REQUIRE(fast.cont == plain.cont);
+  }
+}
+
+TEST_CASE("the common letters found by SSE2 equal their byte-by-byte definition") {
+  std::mt19937 rng(66);
+  const unsigned char likely[] = {0xC3, 0xC4, 0xC6, 0xE1, 0xBA, 0xBB, 0x97, 0xB7, 0xA0, 0xA1, 0xB0, 0xAF, 0x9F,
+                                  0xB9, 0x80, 0xBF, 0xC0, 0x7F, 0x20, 0x61};
+  unsigned char bytes[66];
+  for (int round = 0; round < 50000; ++round) {
+    for (unsigned char& b : bytes) b = round % 2 ? static_cast<unsigned char>(rng()) : likely[rng() % std::size(likely)];
+    const vanban::syllable_detail::CommonLetters fast = vanban::syllable_detail::common_letters(bytes),
+                                                plain = vanban::syllable_detail::common_letters_plain(bytes);
+    REQUIRE(fast.two == plain.two);
+    REQUIRE(fast.three == plain.three);
+  }
+}
+
+TEST_CASE("the common letters all fold with masks, as window_entry says") {
+  const vanban::SyllableChars& chars = vanban::SyllableChars::get();
+  size_t common = 0;
+  for (unsigned b0 = 0x80; b0 < 0x100; ++b0)
+    for (unsigned b1 = 0; b1 < 0x100; ++b1)
+      for (unsigned b2 = 0; b2 < 0x100; ++b2) {
+        const unsigned char bytes[4] = {static_cast<unsigned char>(b0), static_cast<unsigned char>(b1), static_cast<unsigned char>(b2), 0};
+        if (b2 == 0 && vanban::syllable_detail::common_two_byte_letter(b0, b1)) {
+          ++common;
+          REQUIRE(chars.window_entry(bytes) == 3);
+        }
+        if (vanban::syllable_detail::common_three_byte_letter(b0, b1, b2)) {
+          ++common;
+          REQUIRE(chars.window_entry(bytes) == 7);
+        }
+      }
+  CHECK(common == 62 + 48 + 3 + 90);
 }
 
 TEST_CASE("the reader agrees with its definition on long syllables, in mixed case") {

@@ -104,3 +104,28 @@ TEST_CASE("two- and three-byte letters fold like their code points") {
   CHECK(s[0].hash == s[1].hash);
   CHECK(s[2].hash == s[3].hash);  // U+01C4 lowers to U+01C6
 }
+
+// The definition of window_entry, from common_multi_byte.
+unsigned window_entry_plain(unsigned c) {
+  if (c & vanban::SyllableChars::kFoldingLetter) return (1u << (c >> 8)) - 1;
+  if (c != 0 && !(c & vanban::SyllableChars::kLetter)) return vanban::SyllableChars::kWindowEnds;
+  return 0;
+}
+
+TEST_CASE("window_entry answers like common_multi_byte for every lead byte and the two bytes after it") {
+  const vanban::SyllableChars& chars = vanban::SyllableChars::get();
+  size_t mismatches = 0;
+  unsigned char bytes[4] = {0, 0, 0, 0x41};
+  for (unsigned x = 0; x < (1u << 22); ++x) {
+    bytes[0] = static_cast<unsigned char>(x >> 16 | 0xC0);  // a lead byte: what the window looks up
+    bytes[1] = static_cast<unsigned char>(x >> 8);
+    bytes[2] = static_cast<unsigned char>(x);
+    mismatches += chars.window_entry(bytes) != window_entry_plain(chars.common_multi_byte(bytes));
+  }
+  CHECK(mismatches == 0);
+  CHECK(chars.window_entry(reinterpret_cast<const unsigned char*>("\xc3\xa0xx")) == 3);      // à
+  CHECK(chars.window_entry(reinterpret_cast<const unsigned char*>("\xe1\xbb\x87x")) == 7);  // ệ
+  CHECK(chars.window_entry(reinterpret_cast<const unsigned char*>("\xc6\xafxx")) == 0);      // Ư
+  CHECK(chars.window_entry(reinterpret_cast<const unsigned char*>("\xc2\xa0xx")) == 8);      // NBSP
+  CHECK(chars.window_entry(reinterpret_cast<const unsigned char*>("\xe2\x80\x9cx")) == 0);  // “
+}
