@@ -51,74 +51,74 @@ void number_value(JsonWriter& w, double v) {
 
 void write_source(JsonWriter& w, const Analysis& a) {
   w.begin_object();
-  integer_field(w, "bytes", a.source.bytes);
-  field(w, "encoding", a.source.encoding);
-  integer_field(w, "lines", a.source.line_count());
-  field(w, "path", a.source.path);
-  field(w, "sha256", a.source.sha256);
+  integer_field(w, "bytes"_key, a.source.bytes);
+  field(w, "encoding"_key, a.source.encoding);
+  integer_field(w, "lines"_key, a.source.line_count());
+  field(w, "path"_key, a.source.path);
+  field(w, "sha256"_key, a.source.sha256);
   w.end_object();
 }
 
 void write_document(JsonWriter& w, const Analysis& a) {
   const DocumentInfo& d = a.structure.document;
   w.begin_object();
-  date_field(w, "date", d.date);
-  field_or_null(w, "issuer", d.issuer);
-  field_or_null(w, "kind", d.kind);
-  field_or_null(w, "number", d.number);
-  field_or_null(w, "place", d.place);
-  w.key("recipients");
+  date_field(w, "date"_key, d.date);
+  field_or_null(w, "issuer"_key, d.issuer);
+  field_or_null(w, "kind"_key, d.kind);
+  field_or_null(w, "number"_key, d.number);
+  field_or_null(w, "place"_key, d.place);
+  w.key("recipients"_key);
   w.begin_array();
   for (const std::string& r : d.recipients) w.string(r);
   w.end_array();
-  field_or_null(w, "signature_role", d.signature_role);
-  field_or_null(w, "signer", d.signer);
-  field_or_null(w, "title", d.title);
+  field_or_null(w, "signature_role"_key, d.signature_role);
+  field_or_null(w, "signer"_key, d.signer);
+  field_or_null(w, "title"_key, d.title);
   w.end_object();
 }
 
 void write_section(JsonWriter& w, const Section& s) {
   w.begin_object();
-  integer_field(w, "column", s.column);
-  integer_field(w, "end_line", s.end_line);
-  field(w, "kind", s.kind);
-  field(w, "label", s.label);
-  integer_field(w, "level", s.level);
-  integer_field(w, "line", s.line);
-  field(w, "number", s.number);
-  field(w, "title", s.title);
+  integer_field(w, "column"_key, s.column);
+  integer_field(w, "end_line"_key, s.end_line);
+  field(w, "kind"_key, s.kind);
+  field(w, "label"_key, s.label);
+  integer_field(w, "level"_key, s.level);
+  integer_field(w, "line"_key, s.line);
+  field(w, "number"_key, s.number);
+  field(w, "title"_key, s.title);
   w.end_object();
 }
 
 void write_footnote(JsonWriter& w, const Footnote& f) {
   w.begin_object();
-  field(w, "label", f.label);
-  line_or_null(w, "line", f.line);
-  line_or_null(w, "ref_line", f.ref_line);
+  field(w, "label"_key, f.label);
+  line_or_null(w, "line"_key, f.line);
+  line_or_null(w, "ref_line"_key, f.ref_line);
   w.end_object();
 }
 
 void write_citation(JsonWriter& w, const Analysis& a, const Citation& c) {
   const Position b = a.position(c.span.begin), e = a.last_position(c.span);
   w.begin_object();
-  field_or_null(w, "code", c.code);
-  integer_field(w, "column", b.column);
-  date_field(w, "date", c.date);
-  integer_field(w, "end_column", e.column);
-  integer_field(w, "end_line", e.line);
-  field(w, "format", c.format);
-  field_or_null(w, "issuer", c.issuer);
-  field_or_null(w, "issuer_code", c.issuer_code);
-  field(w, "key", c.key);
-  integer_field(w, "line", b.line);
-  field_or_null(w, "name", c.name);
-  field_or_null(w, "number", c.number);
-  field_or_null(w, "term", c.term);
-  field(w, "text", c.text);
-  field_or_null(w, "title", c.title);
-  field_or_null(w, "type", c.type);
-  field_or_null(w, "type_code", c.type_code);
-  w.key("year");
+  field_or_null(w, "code"_key, c.code);
+  integer_field(w, "column"_key, b.column);
+  date_field(w, "date"_key, c.date);
+  integer_field(w, "end_column"_key, e.column);
+  integer_field(w, "end_line"_key, e.line);
+  field(w, "format"_key, c.format);
+  field_or_null(w, "issuer"_key, c.issuer);
+  field_or_null(w, "issuer_code"_key, c.issuer_code);
+  field(w, "key"_key, c.key);
+  integer_field(w, "line"_key, b.line);
+  field_or_null(w, "name"_key, c.name);
+  field_or_null(w, "number"_key, c.number);
+  field_or_null(w, "term"_key, c.term);
+  field(w, "text"_key, c.text);
+  field_or_null(w, "title"_key, c.title);
+  field_or_null(w, "type"_key, c.type);
+  field_or_null(w, "type_code"_key, c.type_code);
+  w.key("year"_key);
   if (c.year) w.integer(*c.year);
   else w.null();
   w.end_object();
@@ -127,15 +127,15 @@ void write_citation(JsonWriter& w, const Analysis& a, const Citation& c) {
 void write_quantity(JsonWriter& w, const Analysis& a, const Quantity& q) {
   const Position b = a.position(q.span.begin), e = a.last_position(q.span);
   w.begin_object();
-  integer_field(w, "column", b.column);
-  integer_field(w, "decimals", q.decimals);
-  integer_field(w, "end_column", e.column);
-  integer_field(w, "end_line", e.line);
-  integer_field(w, "line", b.line);
-  bool_field(w, "percent", q.percent);
-  field(w, "text", q.text);
-  field_or_null(w, "unit", q.unit);
-  w.key("value");
+  integer_field(w, "column"_key, b.column);
+  integer_field(w, "decimals"_key, q.decimals);
+  integer_field(w, "end_column"_key, e.column);
+  integer_field(w, "end_line"_key, e.line);
+  integer_field(w, "line"_key, b.line);
+  bool_field(w, "percent"_key, q.percent);
+  field(w, "text"_key, q.text);
+  field_or_null(w, "unit"_key, q.unit);
+  w.key("value"_key);
   number_value(w, q.value);
   w.end_object();
 }
@@ -145,8 +145,8 @@ void write_operands(JsonWriter& w, const Analysis& a, const Relation& r) {
   for (size_t i : r.operands) {
     const Quantity& q = a.quantities[i];
     w.begin_object();
-    integer_field(w, "line", a.position(q.span.begin).line);
-    field(w, "text", q.text);
+    integer_field(w, "line"_key, a.position(q.span.begin).line);
+    field(w, "text"_key, q.text);
     w.end_object();
   }
   w.end_array();
@@ -155,21 +155,21 @@ void write_operands(JsonWriter& w, const Analysis& a, const Relation& r) {
 void write_relation(JsonWriter& w, const Analysis& a, const Relation& r) {
   const Position p = a.position(a.quantities[r.stated].span.begin);
   w.begin_object();
-  integer_field(w, "column", p.column);
-  w.key("computed");
+  integer_field(w, "column"_key, p.column);
+  w.key("computed"_key);
   number_value(w, r.computed);
-  bool_field(w, "holds", r.holds);
-  w.key("interval");
+  bool_field(w, "holds"_key, r.holds);
+  w.key("interval"_key);
   w.begin_array();
   number_value(w, r.low);
   number_value(w, r.high);
   w.end_array();
-  field(w, "kind", r.kind);
-  integer_field(w, "line", p.line);
-  if (!r.message.empty()) field(w, "message", r.message);
-  w.key("operands");
+  field(w, "kind"_key, r.kind);
+  integer_field(w, "line"_key, p.line);
+  if (!r.message.empty()) field(w, "message"_key, r.message);
+  w.key("operands"_key);
   write_operands(w, a, r);
-  w.key("stated");
+  w.key("stated"_key);
   number_value(w, r.stated_value);
   w.end_object();
 }
@@ -177,27 +177,27 @@ void write_relation(JsonWriter& w, const Analysis& a, const Relation& r) {
 void write_related(JsonWriter& w, const Analysis& a, const Related& r) {
   const Position p = a.position(r.span.begin);
   w.begin_object();
-  integer_field(w, "column", p.column);
-  integer_field(w, "line", p.line);
-  field(w, "note", r.note);
+  integer_field(w, "column"_key, p.column);
+  integer_field(w, "line"_key, p.line);
+  field(w, "note"_key, r.note);
   w.end_object();
 }
 
 void write_finding(JsonWriter& w, const Analysis& a, const Finding& f) {
   const Position b = a.position(f.span.begin), e = a.last_position(f.span);
   w.begin_object();
-  integer_field(w, "column", b.column);
-  integer_field(w, "end_column", e.column);
-  integer_field(w, "end_line", e.line);
-  integer_field(w, "line", b.line);
-  field(w, "message", f.message);
-  w.key("related");
+  integer_field(w, "column"_key, b.column);
+  integer_field(w, "end_column"_key, e.column);
+  integer_field(w, "end_line"_key, e.line);
+  integer_field(w, "line"_key, b.line);
+  field(w, "message"_key, f.message);
+  w.key("related"_key);
   w.begin_array();
   for (const Related& r : f.related) write_related(w, a, r);
   w.end_array();
-  field(w, "rule", f.rule);
-  field(w, "severity", severity_name(f.severity));
-  field_or_null(w, "suggestion", f.suggestion);
+  field(w, "rule"_key, f.rule);
+  field(w, "severity"_key, severity_name(f.severity));
+  field_or_null(w, "suggestion"_key, f.suggestion);
   w.end_object();
 }
 
@@ -211,7 +211,7 @@ void array_field(JsonWriter& w, const JsonKey& name, const Items& items, WriteIt
 }
 
 void findings_field(JsonWriter& w, const Analysis& a) {
-  array_field(w, "findings", a.findings, [&](JsonWriter& w, const Finding& f) { write_finding(w, a, f); });
+  array_field(w, "findings"_key, a.findings, [&](JsonWriter& w, const Finding& f) { write_finding(w, a, f); });
 }
 
 }  // namespace
@@ -224,16 +224,16 @@ void write_analysis_json(JsonWriter& w, const Analysis& a) {
   // touched, so it costs address space, not memory.
   w.expect(a.source.bytes * 5 / 2 + 4096);
   w.begin_object();
-  array_field(w, "citations", a.citations, [&](JsonWriter& w, const Citation& c) { write_citation(w, a, c); });
-  w.key("document");
+  array_field(w, "citations"_key, a.citations, [&](JsonWriter& w, const Citation& c) { write_citation(w, a, c); });
+  w.key("document"_key);
   write_document(w, a);
   findings_field(w, a);
-  array_field(w, "footnotes", a.structure.footnotes, write_footnote);
-  array_field(w, "numbers", a.quantities, [&](JsonWriter& w, const Quantity& q) { write_quantity(w, a, q); });
-  array_field(w, "relations", a.relations, [&](JsonWriter& w, const Relation& r) { write_relation(w, a, r); });
-  field(w, "schema", "vanban/1");
-  array_field(w, "sections", a.structure.sections, write_section);
-  w.key("source");
+  array_field(w, "footnotes"_key, a.structure.footnotes, write_footnote);
+  array_field(w, "numbers"_key, a.quantities, [&](JsonWriter& w, const Quantity& q) { write_quantity(w, a, q); });
+  array_field(w, "relations"_key, a.relations, [&](JsonWriter& w, const Relation& r) { write_relation(w, a, r); });
+  field(w, "schema"_key, "vanban/1");
+  array_field(w, "sections"_key, a.structure.sections, write_section);
+  w.key("source"_key);
   write_source(w, a);
   w.end_object();
 }
@@ -241,8 +241,8 @@ void write_analysis_json(JsonWriter& w, const Analysis& a) {
 void write_check_json(JsonWriter& w, const Analysis& a) {
   w.begin_object();
   findings_field(w, a);
-  field(w, "schema", "vanban/1");
-  w.key("source");
+  field(w, "schema"_key, "vanban/1");
+  w.key("source"_key);
   write_source(w, a);
   w.end_object();
 }

@@ -6,9 +6,9 @@
 //   {
 //     vanban::JsonWriter w(out, 2);       // 2: like dump(2); -1: one line, like dump()
 //     w.begin_object();
-//     w.key("line");  w.integer(17);
-//     w.key("text");  w.string("33,3%");
-//     w.key("unit");  w.null();
+//     w.key("line"_key);  w.integer(17);
+//     w.key("text"_key);  w.string("33,3%");
+//     w.key("unit"_key);  w.null();
 //     w.end_object();
 //   }                                     // or w.finish()
 //   // out == "{\n  \"line\": 17,\n  \"text\": \"33,3%\",\n  \"unit\": null\n}"
@@ -16,9 +16,9 @@
 // The writer appends to out. It grows out ahead of what it writes and fills it in place, so
 // out holds exactly the text only once finish() is called or the writer is destroyed.
 //
-// Keys are names known when compiling (JsonKey), written in the order given. nlohmann objects
-// are std::maps, so to print what dump() prints, give them in byte order ("end_column" before
-// "end_line").
+// Keys are names known when compiling ("line"_key: a JsonKey), written in the order given.
+// nlohmann objects are std::maps, so to print what dump() prints, give them in byte order
+// ("end_column" before "end_line").
 //
 // A writer made with level 1 writes a value that sits one level deep, as each document does
 // in the array `vanban extract` prints for several files: every line after the first carries
@@ -42,7 +42,8 @@ class JsonKey {
  public:
   static constexpr size_t kCapacity = 32;  // the quoted name, and room to copy it whole
 
-  consteval JsonKey(const char* name) {  // NOLINT: implicit, so that w.key("line") reads well
+  // Written "line"_key (below) where a writer takes it.
+  explicit consteval JsonKey(const char* name) {
     quoted_[size_++] = '"';
     for (const char* c = name; *c; ++c) {
       const bool plain = *c >= 0x20 && *c < 0x7F && *c != '"' && *c != '\\';
@@ -58,6 +59,28 @@ class JsonKey {
   char quoted_[kCapacity] = {};
   size_t size_ = 0;
 };
+
+namespace json_detail {
+// A string literal as a template argument, for operator""_key.
+template <size_t N>
+struct KeyLiteral {
+  char chars[N] = {};
+  consteval KeyLiteral(const char (&s)[N]) {  // NOLINT: implicit, so that "line"_key works
+    for (size_t i = 0; i < N; ++i) chars[i] = s[i];
+  }
+};
+template <KeyLiteral Name>
+inline constexpr JsonKey kKey{Name.chars};
+}  // namespace json_detail
+
+// "line"_key: the JsonKey of a name, one constant in static storage per name, which
+// JsonWriter::key copies from. Not a JsonKey built on the stack at each call: that was built
+// with small stores just before key() read it with 16-byte loads, which the processor cannot
+// forward from them (a stall of a dozen cycles or more for every member written).
+template <json_detail::KeyLiteral Name>
+constexpr const JsonKey& operator""_key() {
+  return json_detail::kKey<Name>;
+}
 
 class JsonWriter {
  public:

@@ -8,12 +8,13 @@
 #include "report/json_writer.h"
 
 using vanban::JsonWriter;
+using vanban::operator""_key;
 
 TEST_CASE("json writer: layout of dump(2), members one level deeper than their container") {
   std::string out;
   JsonWriter w(out, 2);
   w.begin_object();
-  w.key("a");
+  w.key("a"_key);
   w.begin_array();
   w.integer(1);
   w.begin_object();
@@ -21,9 +22,9 @@ TEST_CASE("json writer: layout of dump(2), members one level deeper than their c
   w.begin_array();
   w.end_array();
   w.end_array();
-  w.key("b");
+  w.key("b"_key);
   w.null();
-  w.key("c");
+  w.key("c"_key);
   w.boolean(false);
   w.end_object();
   w.finish();
@@ -34,13 +35,13 @@ TEST_CASE("json writer: layout of dump(), compact") {
   std::string out;
   JsonWriter w(out);
   w.begin_object();
-  w.key("k");
+  w.key("k"_key);
   w.begin_array();
   w.string("v");
   w.integer(-7);
   w.integer(std::numeric_limits<uint64_t>::max());
   w.end_array();
-  w.key("e");
+  w.key("e"_key);
   w.begin_object();
   w.end_object();
   w.end_object();
@@ -56,7 +57,7 @@ TEST_CASE("json writer: level 1 writes a value nested in an array, after the cal
   std::string out = "  ";
   JsonWriter w(out, 2, 1);
   w.begin_object();
-  w.key("x");
+  w.key("x"_key);
   w.begin_array();
   w.integer(2);
   w.end_array();
