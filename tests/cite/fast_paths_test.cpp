@@ -15,6 +15,7 @@
 #include "text/utf8.h"
 #include "text/vn_word.h"
 #include "../corpus_texts.h"
+#include "../random_pieces.h"
 
 namespace {
 
@@ -492,6 +493,58 @@ TEST_CASE("may_open_code_or_list is false only where parse_code fails and no lis
   for (const std::string& text : corpus_texts()) check(text);
   for (int k = 0; k < 30000; ++k) check(random_citation_text(rng));
   CHECK(skipped > 100);
+  CHECK(kept > 100);
+}
+
+namespace {
+
+// may_open_code_or_list as it was before the date test: a separator after one space at most,
+// or ',' / 'v' / 'V' after spaces.
+bool old_may_open(std::string_view t, size_t pos) {
+  size_t q = pos;
+  while (q < t.size() && t[q] >= '0' && t[q] <= '9') ++q;
+  if (q < t.size() && t[q] == ' ') ++q;
+  if (q < t.size() && (t[q] == '-' || t[q] == '/' || t.substr(q, 3) == "\xE2\x80\x93")) return true;
+  while (q < t.size() && t[q] == ' ') ++q;
+  return q < t.size() && (t[q] == ',' || t[q] == 'v' || t[q] == 'V');
+}
+
+}  // namespace
+
+TEST_CASE("code_or_list_may_follow narrows the old may_open only where parse_code fails and no list goes on") {
+  // The scanner passes over a number when code_or_list_may_follow is false at its end; it
+  // must be false only where at_digit would have passed over it too.
+  static const char* const kPieces[] = {"12", "3", "2020", "12345", "123456", "/", "-", "–", "\xE2", "\xE2\x80", " ", "  ",
+                                        ",", "và", "Và", "VÀ", "v", "V", "QĐ", "UBND", "NĐ-CP", "\xC3", "đ", "\n", "."};
+  std::mt19937 rng(61);
+  size_t narrowed = 0, kept = 0;
+  auto check = [&](std::string_view t) {
+    for (size_t at = 0; at < t.size(); ++at) {
+      if (t[at] < '0' || t[at] > '9') continue;
+      size_t end = at;
+      while (end < t.size() && t[end] >= '0' && t[end] <= '9') ++end;
+      const bool now = vanban::cite::code_or_list_may_follow(t, end);
+      INFO("number at " << at << ": " << t.substr(at, 30));
+      REQUIRE(now == vanban::cite::may_open_code_or_list(t, at));
+      if (now) {
+        REQUIRE(old_may_open(t, at));
+        ++kept;
+        continue;
+      }
+      if (old_may_open(t, at)) ++narrowed;
+      REQUIRE(!vanban::cite::parse_code(t, at));
+      REQUIRE(!vanban::cite::reference::parse_code(t, at));
+      size_t r = end;
+      while (r < t.size() && t[r] == ' ') ++r;
+      REQUIRE(!(r < t.size() && t[r] == ','));
+      REQUIRE(!vanban::cite::word_is_cnv(t, r, "và"));
+    }
+  };
+  for (const std::string& text : corpus_texts()) check(text);
+  for (int k = 0; k < 30000; ++k) check(vanban::testing::random_pieces(rng, kPieces, 12, 25));
+  for (const char* cut : {"12/3", "12/", "12 /", "12 / 3", "12/ 2020", "12/2020", "12/202", "12 –", "12 \xE2\x80", "12 ,", "12  v"})
+    check(cut);
+  CHECK(narrowed > 100);
   CHECK(kept > 100);
 }
 
