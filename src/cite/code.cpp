@@ -211,6 +211,25 @@ void tokenize(std::string_view t, size_t pos, size_t& end, std::vector<Tok>& tok
   }
 }
 
+// The written code without its spaces; with a lost hyphen, a space between two groups stands
+// for it ("33/CT TTg" → "33/CT-TTg").
+std::string compact_form(const std::string& w, bool lost) {
+  if (!lost && w.find(' ') == std::string::npos) return w;  // most codes: the written form whole
+  std::string out;
+  out.reserve(w.size() + 2);
+  for (size_t i = 0; i < w.size(); ++i) {
+    if (w[i] == ' ') {
+      out += lost && i + 1 < w.size() && !digit(w[i + 1]) && w[i - 1] != '-' && w[i - 1] != '/' &&
+                     w[i + 1] != '-' && w[i + 1] != '/'
+                 ? "-"
+                 : "";
+    } else {
+      out += w[i];
+    }
+  }
+  return out;
+}
+
 std::string canonical_issuer(const Tok& g) {
   const std::string key = code_key(g.letters);  // made once for the lookup and the term test
   const std::string* known = lexicon().issuer_code_by_key(key);
@@ -413,17 +432,7 @@ std::optional<CodeParse> parse_code(std::string_view text, size_t pos) {
     lost = lost || t.sep == ' ';
     spaced = spaced || t.spaced;
   }
-  c.compact.reserve(c.written.size() + 2);
-  for (size_t i = 0; i < c.written.size(); ++i) {
-    if (c.written[i] == ' ') {
-      c.compact += lost && i + 1 < c.written.size() && !digit(c.written[i + 1]) && c.written[i - 1] != '-' &&
-                           c.written[i - 1] != '/' && c.written[i + 1] != '-' && c.written[i + 1] != '/'
-                       ? "-"
-                       : "";
-    } else {
-      c.compact += c.written[i];
-    }
-  }
+  c.compact = compact_form(c.written, lost);
   if (c.compact.find("\xE2\x80\x93") != std::string::npos) spaced = true;
   variant = c.compact != c.canonical && !lost;
   c.issuer_code = join(c.issuers, '-');
