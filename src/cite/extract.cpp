@@ -158,6 +158,8 @@ class Scanner {
   // at_digit and its large frame.
   size_t at_number(size_t i) {
     const size_t end = skip_number(i);
+    // The byte after the digits settles most numbers without the call ('.', ')', a letter…).
+    if (end >= t_.size() || !may_go_on_after_number(t_[end])) return end;
     return code_or_list_may_follow(t_, end) ? at_digit(i) : end;
   }
 

@@ -543,6 +543,7 @@ TEST_CASE("code_or_list_may_follow narrows the old may_open only where parse_cod
       const bool now = vanban::cite::code_or_list_may_follow(t, end);
       INFO("number at " << at << ": " << t.substr(at, 30));
       REQUIRE(now == vanban::cite::may_open_code_or_list(t, at));
+      if (end < t.size() && !vanban::cite::may_go_on_after_number(t[end])) REQUIRE(!now);
       if (now) {
         REQUIRE(old_may_open(t, at));
         ++kept;
@@ -561,6 +562,13 @@ TEST_CASE("code_or_list_may_follow narrows the old may_open only where parse_cod
   for (int k = 0; k < 30000; ++k) check(vanban::testing::random_pieces(rng, kPieces, 12, 25));
   for (const char* cut : {"12/3", "12/", "12 /", "12 / 3", "12/ 2020", "12/2020", "12/202", "12 –", "12 \xE2\x80", "12 ,", "12  v"})
     check(cut);
+  // Every byte after a number, then what a code or a list needs after it.
+  for (int b = 0; b < 256; ++b)
+    for (const char* rest : {"", "QĐ-UBND", "2020/NĐ-CP", "\x80\x93 QĐ/TW", " 13", "à 14/QĐ", ", 5-CT/TW", "/QĐ"}) {
+      std::string s = "12";
+      s += static_cast<char>(b);
+      check(s + rest);
+    }
   CHECK(narrowed > 100);
   CHECK(kept > 100);
 }
