@@ -195,7 +195,11 @@ class Scanner {
     return std::max(code->span.end, tail.end);
   }
 
-  size_t at_capital(size_t i) { return maybe_named(t_, i) ? at_named(i) : i + 1; }
+  size_t at_capital(size_t i) {
+    // The next byte settles most capitals without the call ("Lịch", "Ban", "Hà", "Phó").
+    if (i + 1 >= t_.size() || !may_open_named(t_[i], t_[i + 1])) return i + 1;
+    return maybe_named(t_, i) ? at_named(i) : i + 1;
+  }
 
   size_t at_named(size_t i) {
     std::optional<NamedLaw> law = named_at(t_, i);

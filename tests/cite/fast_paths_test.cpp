@@ -345,6 +345,7 @@ void compare_parsers(std::string_view t) {
       INFO("code at " << at << ": " << t.substr(at, 40));
       REQUIRE(same_code(vanban::cite::parse_code(t, at), vanban::cite::reference::parse_code(t, at)));
     }
+    if (at + 1 < t.size() && !vanban::cite::may_open_named(t[at], t[at + 1])) REQUIRE(!vanban::cite::maybe_named(t, at));
     if (vanban::cite::reference::maybe_named(t, at)) {
       INFO("law at " << at << ": " << t.substr(at, 60));
       REQUIRE(vanban::cite::maybe_named(t, at));
@@ -382,6 +383,20 @@ TEST_CASE("named_at's early no for a one-word exclusion (Luật này, Luật s�
     compare_parsers(s);
     for (size_t cut = 0; cut <= s.size() && k < 2000; ++cut) compare_parsers(std::string_view(s).substr(0, cut));
   }
+}
+
+TEST_CASE("may_open_named is false only where maybe_named is") {
+  size_t opened = 0;
+  for (int a = 0; a < 256; ++a)
+    for (int b = 0; b < 256; ++b)
+      for (const char* rest : {"", "ật", "\xBB\x99 luật", "\xBB\x99 Luật", "ến pháp", "áp lệnh"}) {
+        std::string s{static_cast<char>(a), static_cast<char>(b)};
+        s += rest;
+        const bool named = vanban::cite::maybe_named(s, 0);
+        if (!vanban::cite::may_open_named(s[0], s[1])) REQUIRE(!named);
+        opened += named;
+      }
+  CHECK(opened == 5);
 }
 
 TEST_CASE("parse_code gives what its first version gave, on the codes of the brief and their cuts") {
