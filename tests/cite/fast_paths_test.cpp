@@ -2,7 +2,9 @@
 // kept here and both are run on the corpus and on random text.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <random>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -383,6 +385,45 @@ TEST_CASE("named_at's early no for a one-word exclusion (Luật này, Luật s�
     compare_parsers(s);
     for (size_t cut = 0; cut <= s.size() && k < 2000; ++cut) compare_parsers(std::string_view(s).substr(0, cut));
   }
+}
+
+TEST_CASE("Word::folded is fold of the word, remembered from an earlier word or not") {
+  // The remembered folds (a table of 2,048 slots per thread, words of up to 16 bytes): many
+  // more distinct words than slots, each asked again later, at the 8/16-byte edges of the key,
+  // in both cases, with cut and invalid UTF-8.
+  std::mt19937 rng(71);
+  static const char* const kPieces[] = {"a", "A", "đ", "Đ", "ố", "Ố", "oà", "OÀ", "uỷ", "ủy", "hoà", "q", "x", "ư",
+                                        "\xE1\xBB", "\xC3", "\xFF", "n", "g", "y", "’", "'", "7"};
+  std::vector<std::string> texts;
+  for (const std::string& text : corpus_texts())  // a run stops at a line break: line by line
+    for (size_t at = 0, end; at < text.size(); at = end + 1) {
+      end = std::min(text.find('\n', at), text.size());
+      texts.push_back(text.substr(at, end - at));
+    }
+  for (int k = 0; k < 20000; ++k) texts.push_back(vanban::testing::random_pieces(rng, kPieces, 12, 40));
+  // Words alike in their first eight bytes and their length, so that some share a slot.
+  const std::string letters = "aAbBcCdDeEfFgGhH";
+  for (const char* head : {"Nguyễn", "ABCDEFGH", "abcdefg"})
+    for (int k = 0; k < 6000; ++k) {
+      std::string w = head;
+      for (int n = 1 + static_cast<int>(rng() % 8); n > 0; --n) w += letters[rng() % letters.size()];
+      texts.push_back(w);
+    }
+  std::shuffle(texts.begin(), texts.end(), rng);
+  size_t checked = 0;
+  std::set<std::string> distinct;
+  for (int round = 0; round < 2; ++round)
+    for (const std::string& t : texts) {
+      WordRun run = vanban::cite::words_after(t, 0, 1u << 20);
+      for (const Word& w : run.words) {
+        INFO("word: " << w.text);
+        REQUIRE(w.folded() == (w.digits ? std::string(w.text) : vanban::fold(w.text)));
+        ++checked;
+        distinct.emplace(w.text);
+      }
+    }
+  CHECK(checked > 50000);
+  CHECK(distinct.size() > 4 * 2048);
 }
 
 TEST_CASE("may_open_named is false only where maybe_named is") {
