@@ -149,6 +149,18 @@ size_t sep_at(std::string_view t, size_t i, char& sep) {
   return 0;
 }
 
+// At q, the first separator after a number: after it (and one space at most) comes a letter or
+// a four-digit year, as a code needs; "16/06/2020" is a date.
+bool symbol_may_follow(std::string_view t, size_t q) {
+  char sep = 0;
+  size_t r = q + sep_at(t, q, sep);
+  if (r < t.size() && t[r] == ' ') ++r;
+  if (r >= t.size() || !digit(t[r])) return true;
+  size_t d = r;
+  while (d < t.size() && digit(t[d])) ++d;
+  return d - r == 4;
+}
+
 // Fills toks (cleared first; the caller reuses it, so reading a code allocates nothing).
 void tokenize(std::string_view t, size_t pos, size_t& end, std::vector<Tok>& toks) {
   toks.clear();
@@ -197,6 +209,25 @@ void tokenize(std::string_view t, size_t pos, size_t& end, std::vector<Tok>& tok
   if (toks.back().kind == Tok::Year) {
     toks.pop_back();
   }
+}
+
+// The written code without its spaces; with a lost hyphen, a space between two groups stands
+// for it ("33/CT TTg" → "33/CT-TTg").
+std::string compact_form(const std::string& w, bool lost) {
+  if (!lost && w.find(' ') == std::string::npos) return w;  // most codes: the written form whole
+  std::string out;
+  out.reserve(w.size() + 2);
+  for (size_t i = 0; i < w.size(); ++i) {
+    if (w[i] == ' ') {
+      out += lost && i + 1 < w.size() && !digit(w[i + 1]) && w[i - 1] != '-' && w[i - 1] != '/' &&
+                     w[i + 1] != '-' && w[i + 1] != '/'
+                 ? "-"
+                 : "";
+    } else {
+      out += w[i];
+    }
+  }
+  return out;
 }
 
 std::string canonical_issuer(const Tok& g) {
@@ -365,10 +396,15 @@ std::pair<std::string, int> split_term(std::string_view issuer) {
 bool may_open_code_or_list(std::string_view t, size_t pos) {
   size_t e = pos;
   while (e < t.size() && digit(t[e])) ++e;
-  size_t q = e;
+  return code_or_list_may_follow(t, e);
+}
+
+bool code_or_list_may_follow(std::string_view t, size_t number_end) {
+  size_t q = number_end;
   if (q < t.size() && t[q] == ' ') ++q;
   char sep = 0;
-  if (sep_at(t, q, sep) > 0) return true;
+  // A separator: parse_code's own first test decides, and no list goes on ("12/3" is neither).
+  if (sep_at(t, q, sep) > 0) return symbol_may_follow(t, q);
   while (q < t.size() && t[q] == ' ') ++q;
   return q < t.size() && (t[q] == ',' || t[q] == 'v' || t[q] == 'V');
 }
@@ -380,16 +416,7 @@ std::optional<CodeParse> parse_code(std::string_view text, size_t pos) {
   while (q < text.size() && digit(text[q])) ++q;
   if (q < text.size() && text[q] == ' ') ++q;
   char sep = 0;
-  const size_t len = q < text.size() ? sep_at(text, q, sep) : 0;
-  if (len == 0) return std::nullopt;
-  // After the first separator comes a letter or a four-digit year: "16/06/2020" is a date.
-  size_t r = q + len;
-  if (r < text.size() && text[r] == ' ') ++r;
-  if (r < text.size() && digit(text[r])) {
-    size_t d = r;
-    while (d < text.size() && digit(text[d])) ++d;
-    if (d - r != 4) return std::nullopt;
-  }
+  if (sep_at(text, q, sep) == 0 || !symbol_may_follow(text, q)) return std::nullopt;
   size_t end = pos;
   // One token list per thread, reused: parse_code runs at every candidate number.
   static thread_local std::vector<Tok> toks;
@@ -405,17 +432,7 @@ std::optional<CodeParse> parse_code(std::string_view text, size_t pos) {
     lost = lost || t.sep == ' ';
     spaced = spaced || t.spaced;
   }
-  c.compact.reserve(c.written.size() + 2);
-  for (size_t i = 0; i < c.written.size(); ++i) {
-    if (c.written[i] == ' ') {
-      c.compact += lost && i + 1 < c.written.size() && !digit(c.written[i + 1]) && c.written[i - 1] != '-' &&
-                           c.written[i - 1] != '/' && c.written[i + 1] != '-' && c.written[i + 1] != '/'
-                       ? "-"
-                       : "";
-    } else {
-      c.compact += c.written[i];
-    }
-  }
+  c.compact = compact_form(c.written, lost);
   if (c.compact.find("\xE2\x80\x93") != std::string::npos) spaced = true;
   variant = c.compact != c.canonical && !lost;
   c.issuer_code = join(c.issuers, '-');

@@ -51,8 +51,18 @@ std::optional<CodeParse> parse_code(std::string_view text, size_t pos);
 
 // The cheap test before parse_code and the list reading at a number (pos on its first digit):
 // false when no separator follows the digits (after one space at most: parse_code fails) and
-// neither ',' nor a word opening with v/V ("và") follows them after spaces (no list either).
+// neither ',' nor a word opening with v/V ("và") follows them after spaces (no list either),
+// and false after a separator followed by a number of other than four digits ("12/3/2020",
+// where parse_code fails and no list can go on).
 bool may_open_code_or_list(std::string_view text, size_t pos);
+// The same test, given the end of the number (the first byte after its digits).
+bool code_or_list_may_follow(std::string_view text, size_t number_end);
+// Its first test, inline: the byte after the number is one that a code or a list may go on
+// with (a space, a separator, an en dash's first byte, ',' or the v of "và"). When it is not,
+// code_or_list_may_follow is false.
+inline bool may_go_on_after_number(char next) {
+  return next == ' ' || next == '-' || next == '/' || next == ',' || next == 'v' || next == 'V' || next == '\xE2';
+}
 
 // Identity for grouping mentions: the canonical form, its number written with two digits at
 // least ("4/2015/NĐ-CP" → "04/2015/NĐ-CP", "001-KL/TW" → "01-KL/TW").

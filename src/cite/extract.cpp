@@ -105,7 +105,7 @@ class Scanner {
     for (size_t i = 0; i < n;) {
       i = next_stop(i);
       if (i >= n) break;
-      i = digit(t_[i]) ? at_digit(i) : at_capital(i);
+      i = digit(t_[i]) ? at_number(i) : at_capital(i);
     }
     return std::move(out_);
   }
@@ -154,8 +154,18 @@ class Scanner {
     return std::nullopt;
   }
 
+  // Most numbers are followed by neither a code nor a list: they are passed over here, before
+  // at_digit and its large frame.
+  size_t at_number(size_t i) {
+    const size_t end = skip_number(i);
+    // The byte after the digits settles most numbers without the call ('.', ')', a letter…).
+    if (end >= t_.size() || !may_go_on_after_number(t_[end])) return end;
+    return code_or_list_may_follow(t_, end) ? at_digit(i) : end;
+  }
+
+  // i: a number that code_or_list_may_follow admits.
   size_t at_digit(size_t i) {
-    if (!starts_token(i) || !may_open_code_or_list(t_, i)) return skip_number(i);
+    if (!starts_token(i)) return skip_number(i);
     std::vector<Span> numbers;
     std::optional<CodeParse> code = list_then_code(i, numbers);
     if (!code) return skip_number(i);
@@ -186,7 +196,12 @@ class Scanner {
   }
 
   size_t at_capital(size_t i) {
-    if (!maybe_named(t_, i)) return i + 1;
+    // The next byte settles most capitals without the call ("Lịch", "Ban", "Hà", "Phó").
+    if (i + 1 >= t_.size() || !may_open_named(t_[i], t_[i + 1])) return i + 1;
+    return maybe_named(t_, i) ? at_named(i) : i + 1;
+  }
+
+  size_t at_named(size_t i) {
     std::optional<NamedLaw> law = named_at(t_, i);
     if (!law) return i + 1;
     const Lexicon& lx = lexicon();

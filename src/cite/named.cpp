@@ -98,6 +98,18 @@ size_t constitution_length(const WordRun& run) {
   return n;
 }
 
+// The word at pos, as written, is a one-word phrase of named_exclusions ("Luật này", "Luật số",
+// most of the anchors of a legal text): named_at's word run would fold it to itself (the
+// phrases are folded words, and folding a folded word changes nothing) and stop there.
+bool excluded_word_at(std::string_view t, size_t pos) {
+  const size_t end = vn::word_end(t, pos);
+  if (end == pos || end - pos > 15) return false;  // 15: no allocation for the key
+  const PhraseTable& exclusions = lexicon().named_exclusions;
+  for (uint32_t i : exclusions.starting_with(std::string(t.substr(pos, end - pos))))
+    if (exclusions[i].words.size() == 1) return true;
+  return false;
+}
+
 }  // namespace
 
 bool maybe_named(std::string_view t, size_t pos) {
@@ -137,8 +149,9 @@ std::optional<NamedLaw> named_at(std::string_view t, size_t pos) {
     law.name = std::string(t.substr(pos, end - pos));
     return law;
   }
-  // Long names ("Quản lý, sử dụng vũ khí, …"); the run is read lazily, so "Luật này", "Luật
-  // số …", "Luật sư" are decided on their first word without reading the others.
+  if (excluded_word_at(t, type_end + 1)) return std::nullopt;  // before the run is made
+  // Long names ("Quản lý, sử dụng vũ khí, …"); the run is read lazily, so "Luật sư", "Luật
+  // quy định" are decided on their first words without reading the others.
   WordRun run = words_after(t, type_end, kMaxNameWords * 2 + 4);
   if (run.words.has(0) && run.words[0].folded() == "sửa" && run.words.has(1) && run.words[1].folded() == "đổi")
     run = words_after(t, type_end, kMaxNameWords * 4);  // an amending law names the laws it amends

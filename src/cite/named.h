@@ -26,5 +26,16 @@ std::optional<NamedLaw> named_at(std::string_view text, size_t pos);
 
 // Quick test on the first bytes at pos: could a named law start here?
 bool maybe_named(std::string_view text, size_t pos);
+// Its first test, inline, on the first two bytes: "Lu" (Luật), "B\xE1" (Bộ), "Hi" (Hiến), "Ph"
+// (Pháp). maybe_named is false where this is.
+inline bool may_open_named(char first, char second) {
+  switch (first) {
+    case 'L': return second == 'u';
+    case 'B': return second == '\xE1';
+    case 'H': return second == 'i';
+    case 'P': return second == 'h';
+    default: return false;
+  }
+}
 
 }  // namespace vanban::cite

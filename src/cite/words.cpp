@@ -1,6 +1,9 @@
 #include "cite/words.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cstring>
 
 #include "text/vn_word.h"
 #include "text/utf8.h"
@@ -38,11 +41,58 @@ size_t token_end(std::string_view t, size_t pos) {
   return vn::word_end(t, pos);
 }
 
+// fold(word) for the short words, remembered per thread: the words compared around citations
+// are the same few hundred ("số", "của", "Quyết", "định") at every one, and looking one up
+// costs less than folding it again. fold is pure, so a remembered answer is the answer. One
+// slot per hash (a new word takes the slot of an old one), so the table never grows.
+class FoldCache {
+ public:
+  static constexpr size_t kLongestWord = 16;
+
+  // word.size() <= kLongestWord. The reference holds until the next call.
+  const std::string& get(std::string_view word) {
+    uint64_t a = 0, b = 0;  // the word's bytes, zero-padded
+    std::memcpy(&a, word.data(), std::min<size_t>(word.size(), 8));
+    if (word.size() > 8) std::memcpy(&b, word.data() + 8, word.size() - 8);
+    Slot& s = slots_[slot_of(a, b, word.size())];
+    if (s.size != word.size() || s.a != a || s.b != b) {
+      s.a = a;
+      s.b = b;
+      s.size = word.size();
+      s.folded = fold(word);
+    }
+    return s.folded;
+  }
+
+ private:
+  static constexpr unsigned kBits = 11;
+  struct Slot {
+    uint64_t a = 0, b = 0;
+    size_t size = SIZE_MAX;  // no word yet
+    std::string folded;
+  };
+  static size_t slot_of(uint64_t a, uint64_t b, size_t size) {
+    const uint64_t h = (a ^ (b * 0x9E3779B97F4A7C15ull) ^ size) * 0xBF58476D1CE4E5B9ull;
+    return static_cast<size_t>(h >> (64 - kBits));
+  }
+  std::array<Slot, size_t{1} << kBits> slots_;
+};
+
+void fold_into(std::string& out, std::string_view word) {
+  if (word.size() > FoldCache::kLongestWord) {
+    out = fold(word);
+    return;
+  }
+  static thread_local FoldCache cache;
+  out = cache.get(word);
+}
+
 }  // namespace
 
 const std::string& Word::folded() const {
   if (!folded_done_) {
-    folded_ = digits ? std::string(text) : fold(text);
+    if (digits) folded_ = std::string(text);
+    else fold_into(folded_, text);
     folded_done_ = true;
   }
   return folded_;

@@ -20,6 +20,7 @@ struct Word {
   size_t begin = 0, end = 0;
   std::string_view text;     // the word as written
   // Folded form (vanban::fold), computed on first use: most words read are never compared.
+  // The folds of short words are remembered per thread (cite/words.cpp: FoldCache).
   const std::string& folded() const;
   bool upper_first = false;  // starts with an upper-case letter
   bool all_upper = false;    // every letter upper case ("UBND", "KON")

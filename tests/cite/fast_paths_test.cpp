@@ -2,7 +2,9 @@
 // kept here and both are run on the corpus and on random text.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <random>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -12,9 +14,11 @@
 #include "cite/named.h"
 #include "cite/words.h"
 #include "reference_parsers.h"
+#include "text/fold.h"
 #include "text/utf8.h"
 #include "text/vn_word.h"
 #include "../corpus_texts.h"
+#include "../random_pieces.h"
 
 namespace {
 
@@ -343,6 +347,7 @@ void compare_parsers(std::string_view t) {
       INFO("code at " << at << ": " << t.substr(at, 40));
       REQUIRE(same_code(vanban::cite::parse_code(t, at), vanban::cite::reference::parse_code(t, at)));
     }
+    if (at + 1 < t.size() && !vanban::cite::may_open_named(t[at], t[at + 1])) REQUIRE(!vanban::cite::maybe_named(t, at));
     if (vanban::cite::reference::maybe_named(t, at)) {
       INFO("law at " << at << ": " << t.substr(at, 60));
       REQUIRE(vanban::cite::maybe_named(t, at));
@@ -364,6 +369,75 @@ TEST_CASE("parse_code and named_at give what their first versions gave, on rando
     INFO("text: " << s);
     compare_parsers(s);
   }
+}
+
+TEST_CASE("named_at's early no for a one-word exclusion (Luật này, Luật số) gives what its first version gave") {
+  // The early no rests on folding being idempotent on the exclusions' folded words.
+  for (const vanban::cite::Phrase& p : vanban::cite::lexicon().named_exclusions)
+    for (const std::string& w : p.words) REQUIRE(vanban::fold(w) == w);
+  static const char* const kPieces[] = {"Luật", "Bộ luật", "Bộ Luật", "Pháp lệnh", "Hiến pháp", " ", " ", "  ", "này",
+                                        "Này", "NÀY", "số", "Số", "sốx", "12", "/2015/QH13", "sư", "quy định", "quy",
+                                        "nay", "đó", "\xE1\xBB", "\xC3", "\n", "’", "-", ", ", "đất đai", "lao động"};
+  std::mt19937 rng(67);
+  for (int k = 0; k < 40000; ++k) {
+    const std::string s = vanban::testing::random_pieces(rng, kPieces, 10, 20);
+    INFO("text: " << s);
+    compare_parsers(s);
+    for (size_t cut = 0; cut <= s.size() && k < 2000; ++cut) compare_parsers(std::string_view(s).substr(0, cut));
+  }
+}
+
+TEST_CASE("Word::folded is fold of the word, remembered from an earlier word or not") {
+  // The remembered folds (a table of 2,048 slots per thread, words of up to 16 bytes): many
+  // more distinct words than slots, each asked again later, at the 8/16-byte edges of the key,
+  // in both cases, with cut and invalid UTF-8.
+  std::mt19937 rng(71);
+  static const char* const kPieces[] = {"a", "A", "đ", "Đ", "ố", "Ố", "oà", "OÀ", "uỷ", "ủy", "hoà", "q", "x", "ư",
+                                        "\xE1\xBB", "\xC3", "\xFF", "n", "g", "y", "’", "'", "7"};
+  std::vector<std::string> texts;
+  for (const std::string& text : corpus_texts())  // a run stops at a line break: line by line
+    for (size_t at = 0, end; at < text.size(); at = end + 1) {
+      end = std::min(text.find('\n', at), text.size());
+      texts.push_back(text.substr(at, end - at));
+    }
+  for (int k = 0; k < 20000; ++k) texts.push_back(vanban::testing::random_pieces(rng, kPieces, 12, 40));
+  // Words alike in their first eight bytes and their length, so that some share a slot.
+  const std::string letters = "aAbBcCdDeEfFgGhH";
+  for (const char* head : {"Nguyễn", "ABCDEFGH", "abcdefg"})
+    for (int k = 0; k < 6000; ++k) {
+      std::string w = head;
+      for (int n = 1 + static_cast<int>(rng() % 8); n > 0; --n) w += letters[rng() % letters.size()];
+      texts.push_back(w);
+    }
+  std::shuffle(texts.begin(), texts.end(), rng);
+  size_t checked = 0;
+  std::set<std::string> distinct;
+  for (int round = 0; round < 2; ++round)
+    for (const std::string& t : texts) {
+      WordRun run = vanban::cite::words_after(t, 0, 1u << 20);
+      for (const Word& w : run.words) {
+        INFO("word: " << w.text);
+        REQUIRE(w.folded() == (w.digits ? std::string(w.text) : vanban::fold(w.text)));
+        ++checked;
+        distinct.emplace(w.text);
+      }
+    }
+  CHECK(checked > 50000);
+  CHECK(distinct.size() > 4 * 2048);
+}
+
+TEST_CASE("may_open_named is false only where maybe_named is") {
+  size_t opened = 0;
+  for (int a = 0; a < 256; ++a)
+    for (int b = 0; b < 256; ++b)
+      for (const char* rest : {"", "ật", "\xBB\x99 luật", "\xBB\x99 Luật", "ến pháp", "áp lệnh"}) {
+        std::string s{static_cast<char>(a), static_cast<char>(b)};
+        s += rest;
+        const bool named = vanban::cite::maybe_named(s, 0);
+        if (!vanban::cite::may_open_named(s[0], s[1])) REQUIRE(!named);
+        opened += named;
+      }
+  CHECK(opened == 5);
 }
 
 TEST_CASE("parse_code gives what its first version gave, on the codes of the brief and their cuts") {
@@ -492,6 +566,66 @@ TEST_CASE("may_open_code_or_list is false only where parse_code fails and no lis
   for (const std::string& text : corpus_texts()) check(text);
   for (int k = 0; k < 30000; ++k) check(random_citation_text(rng));
   CHECK(skipped > 100);
+  CHECK(kept > 100);
+}
+
+namespace {
+
+// may_open_code_or_list as it was before the date test: a separator after one space at most,
+// or ',' / 'v' / 'V' after spaces.
+bool old_may_open(std::string_view t, size_t pos) {
+  size_t q = pos;
+  while (q < t.size() && t[q] >= '0' && t[q] <= '9') ++q;
+  if (q < t.size() && t[q] == ' ') ++q;
+  if (q < t.size() && (t[q] == '-' || t[q] == '/' || t.substr(q, 3) == "\xE2\x80\x93")) return true;
+  while (q < t.size() && t[q] == ' ') ++q;
+  return q < t.size() && (t[q] == ',' || t[q] == 'v' || t[q] == 'V');
+}
+
+}  // namespace
+
+TEST_CASE("code_or_list_may_follow narrows the old may_open only where parse_code fails and no list goes on") {
+  // The scanner passes over a number when code_or_list_may_follow is false at its end; it
+  // must be false only where at_digit would have passed over it too.
+  static const char* const kPieces[] = {"12", "3", "2020", "12345", "123456", "/", "-", "–", "\xE2", "\xE2\x80", " ", "  ",
+                                        ",", "và", "Và", "VÀ", "v", "V", "QĐ", "UBND", "NĐ-CP", "\xC3", "đ", "\n", "."};
+  std::mt19937 rng(61);
+  size_t narrowed = 0, kept = 0;
+  auto check = [&](std::string_view t) {
+    for (size_t at = 0; at < t.size(); ++at) {
+      if (t[at] < '0' || t[at] > '9') continue;
+      size_t end = at;
+      while (end < t.size() && t[end] >= '0' && t[end] <= '9') ++end;
+      const bool now = vanban::cite::code_or_list_may_follow(t, end);
+      INFO("number at " << at << ": " << t.substr(at, 30));
+      REQUIRE(now == vanban::cite::may_open_code_or_list(t, at));
+      if (end < t.size() && !vanban::cite::may_go_on_after_number(t[end])) REQUIRE(!now);
+      if (now) {
+        REQUIRE(old_may_open(t, at));
+        ++kept;
+        continue;
+      }
+      if (old_may_open(t, at)) ++narrowed;
+      REQUIRE(!vanban::cite::parse_code(t, at));
+      REQUIRE(!vanban::cite::reference::parse_code(t, at));
+      size_t r = end;
+      while (r < t.size() && t[r] == ' ') ++r;
+      REQUIRE(!(r < t.size() && t[r] == ','));
+      REQUIRE(!vanban::cite::word_is_cnv(t, r, "và"));
+    }
+  };
+  for (const std::string& text : corpus_texts()) check(text);
+  for (int k = 0; k < 30000; ++k) check(vanban::testing::random_pieces(rng, kPieces, 12, 25));
+  for (const char* cut : {"12/3", "12/", "12 /", "12 / 3", "12/ 2020", "12/2020", "12/202", "12 –", "12 \xE2\x80", "12 ,", "12  v"})
+    check(cut);
+  // Every byte after a number, then what a code or a list needs after it.
+  for (int b = 0; b < 256; ++b)
+    for (const char* rest : {"", "QĐ-UBND", "2020/NĐ-CP", "\x80\x93 QĐ/TW", " 13", "à 14/QĐ", ", 5-CT/TW", "/QĐ"}) {
+      std::string s = "12";
+      s += static_cast<char>(b);
+      check(s + rest);
+    }
+  CHECK(narrowed > 100);
   CHECK(kept > 100);
 }
 
