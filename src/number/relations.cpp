@@ -43,6 +43,15 @@ Span first_piece(std::string_view text, Span rest) {
 
 }  // namespace
 
+bool worth_tokenizing(std::string_view text, Span piece, const std::vector<Quantity>& qs, size_t first, size_t last) {
+  if (last - first >= 3) return true;
+  for (size_t q = first; q < last; ++q) {
+    if (rel::may_count(qs[q]) && may_introduce_list(text, piece, token_end(qs[q]))) return true;
+    if (rel::may_be_stock(qs[q]) && may_follow_stock_word(text, piece, qs[q].span.begin, qs, first, last)) return true;
+  }
+  return false;
+}
+
 std::vector<Relation> find_relations(const Layout& layout, const std::vector<Quantity>& quantities) {
   std::vector<Relation> out;
   std::vector<StockStatement> stocks;
@@ -59,13 +68,16 @@ std::vector<Relation> find_relations(const Layout& layout, const std::vector<Qua
     for (Span rest = para.span; !rest.empty();) {
       Span piece = first_piece(text, rest);
       while (q < quantities.size() && quantities[q].span.begin < piece.begin) ++q;
+      rest.begin = piece.end;
+      size_t piece_last = q;
+      while (piece_last < quantities.size() && quantities[piece_last].span.begin < piece.end) ++piece_last;
+      if (!worth_tokenizing(text, piece, quantities, q, piece_last)) continue;
       ParaTokens p = tokenize(text, piece, quantities, q);
       find_percents(p, out);
       find_sums(p, out);
       find_differences(p, out);
       find_counts(p, out);
       collect_stocks(p, pi, stocks);
-      rest.begin = piece.end;
     }
   }
   find_repeats(layout, quantities, stocks, out);

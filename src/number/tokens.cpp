@@ -196,7 +196,7 @@ ParaTokens tokenize(std::string_view text, Span span, const std::vector<Quantity
     if (next_q <= i) {
       if (next_q < i) find_next_q(i);
       if (next_q == i) {
-        size_t end = qs[q].unit_span.empty() ? qs[q].span.end : qs[q].unit_span.end;
+        size_t end = token_end(qs[q]);
         p.quantity_tokens.push_back(p.t.size());
         p.t.push_back({Tok::Qty, {i, end}, std::string_view(qs[q].text), static_cast<int>(q), depth, false});
         i = end;
@@ -238,6 +238,91 @@ ParaTokens tokenize(std::string_view text, Span span, const std::vector<Quantity
     i = k;
   }
   return p;
+}
+
+namespace {
+
+// Is the word token text[begin, end) one of `ws` once lower-cased, as tokenize gives it?
+bool word_is(std::string_view text, size_t begin, size_t end, std::initializer_list<std::string_view> ws) {
+  const std::string lower = lower_word(between(text, begin, end));
+  for (std::string_view w : ws)
+    if (lower == w) return true;
+  return false;
+}
+
+// Where the word token ending at `end` starts, read back letter by letter (no further than
+// `floor`); npos when a character is not one tokenize would read the same way going forward.
+size_t word_start(std::string_view text, size_t floor, size_t end) {
+  size_t j = end;
+  while (j > floor) {
+    const auto b = static_cast<unsigned char>(text[j - 1]);
+    if (b < 0x80) {
+      if ((b | 32u) - 'a' >= 26u) break;
+      --j;
+      continue;
+    }
+    size_t k = j;
+    const char32_t c = utf8::prev(text, k);
+    size_t m = k;
+    if (k < floor || (utf8::next(text, m), m != j)) return ParaTokens::npos;
+    if (!numwords::is_word_char(c)) break;
+    j = k;
+  }
+  return j;
+}
+
+}  // namespace
+
+bool may_introduce_list(std::string_view text, Span piece, size_t after) {
+  size_t words = 0;
+  for (size_t i = after; i < piece.end;) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (is_space_byte(b)) {
+      ++i;
+      continue;
+    }
+    if (b == ':' || b == '(' || b == '[') return true;
+    if (is_ascii_digit(static_cast<char>(b))) return false;  // a figure: no word, no ":" or "("
+    size_t k = i;
+    const char32_t c = b < 0x80 ? (++k, b) : utf8::next(text, k);
+    if (numwords::is_word_char(c)) {
+      bool upper = false;
+      const size_t j = word_end(text, k, piece.end, upper);
+      if (word_is(text, i, j, {"là", "gồm", "như", "bao"})) return true;
+      if (++words > 3) return false;
+      i = j;
+      continue;
+    }
+    if (is_punct_char(c)) return false;
+    i = k;  // a character tokenize passes over
+  }
+  return false;
+}
+
+bool may_follow_stock_word(std::string_view text, Span piece, size_t begin, const std::vector<Quantity>& qs,
+                           size_t first, size_t last) {
+  for (size_t i = begin;;) {
+    while (i > piece.begin && is_space_byte(static_cast<unsigned char>(text[i - 1]))) --i;
+    for (size_t q = first; q < last; ++q)
+      if (qs[q].span.begin < begin && token_end(qs[q]) == i) return true;  // the walk goes over quantities
+    if (i <= piece.begin) return false;
+    const auto b = static_cast<unsigned char>(text[i - 1]);
+    if (b == ',' || b == ';') {
+      --i;
+      continue;
+    }
+    const size_t w = word_start(text, piece.begin, i);
+    if (w == ParaTokens::npos) return true;
+    if (w < i) {
+      if (word_is(text, w, i, {"có", "còn"})) return true;
+      if (!word_is(text, w, i, {"và"})) return false;
+      i = w;
+      continue;
+    }
+    if (b < 0x80) return !(is_ascii_digit(static_cast<char>(b)) || is_punct_char(b));  // a figure, a mark: no
+    size_t k = i;
+    return !is_punct_char(utf8::prev(text, k));  // a character tokenize passes over: maybe
+  }
 }
 
 }  // namespace vanban
