@@ -60,6 +60,26 @@ bool ngay_before(std::string_view t, size_t end, size_t& start) {
   return word_before(t, end, {"ngày", "Ngày", "NGÀY"}, start);
 }
 
+// Whether "ngày" comes before the figure at p, looked at only when a numeric date asks (a "."
+// separator, a year out of range): most figures of a text are no date and never ask.
+class NgayBefore {
+ public:
+  NgayBefore(std::string_view t, size_t p) : t_(t), p_(p) {}
+  bool operator()() {
+    if (!known_) {
+      size_t start = p_;
+      value_ = ngay_before(t_, p_, start);
+      known_ = true;
+    }
+    return value_;
+  }
+
+ private:
+  std::string_view t_;
+  size_t p_;
+  bool known_ = false, value_ = false;
+};
+
 // "có hiệu lực (thi hành) (kể) từ ngày": the date is when a text takes effect, not its date.
 bool effective_before(std::string_view t, size_t start) {
   size_t pos = start, s = start;
@@ -84,21 +104,21 @@ bool clean_end(std::string_view t, size_t i) {
 }
 
 // d/m/yyyy, d-m-yyyy, d.m.yyyy, with up to two spaces around the separators.
-std::optional<DateMention> numeric_at(std::string_view t, size_t p, bool after_ngay) {
+std::optional<DateMention> numeric_at(std::string_view t, size_t p, NgayBefore& after_ngay) {
   size_t i = p;
   int d, m, y;
   if (int n = read_number(t, i, 2, d); n < 1 || n > 2) return std::nullopt;
   i = skip_spaces(t, i);
   if (i >= t.size()) return std::nullopt;
   const char sep = t[i];
-  if (sep != '/' && sep != '-' && !(sep == '.' && after_ngay)) return std::nullopt;
+  if (sep != '/' && sep != '-' && !(sep == '.' && after_ngay())) return std::nullopt;
   i = skip_spaces(t, i + 1);
   if (int n = read_number(t, i, 2, m); n < 1 || n > 2) return std::nullopt;
   i = skip_spaces(t, i);
   if (i >= t.size() || t[i] != sep) return std::nullopt;
   i = skip_spaces(t, i + 1);
   if (read_number(t, i, 4, y) != 4) return std::nullopt;
-  if (!after_ngay && (y < 1900 || y > 2099)) return std::nullopt;
+  if ((y < 1900 || y > 2099) && !after_ngay()) return std::nullopt;
   if (!clean_end(t, i)) return std::nullopt;
   return DateMention{Span{p, i}, Date{y, m, d}, false};
 }
@@ -133,8 +153,7 @@ bool starts_number(std::string_view t, size_t p) {
 
 std::optional<DateMention> digits_at(std::string_view t, size_t p) {
   if (!starts_number(t, p)) return std::nullopt;
-  size_t before = p;
-  const bool after_ngay = ngay_before(t, p, before);
+  NgayBefore after_ngay(t, p);
   std::optional<DateMention> m = verbal_at(t, p);
   if (!m) m = numeric_at(t, p, after_ngay);
   if (m) m->effective = effective_before(t, p);
