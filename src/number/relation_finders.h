@@ -34,9 +34,10 @@ struct StockStatement {
 };
 void collect_stocks(const ParaTokens& p, size_t paragraph, std::vector<StockStatement>& out);
 // Can any finder above state something about the quantities qs[first, last) of text[piece]?
-// Percentages, sums and differences each tie three figures; with fewer, only a count or a
-// stock can, and each needs its cue words around its figure (tokens.h's previews). false
-// only when tokenizing the piece and running every finder would find nothing.
+// A percentage, a sum and a difference each tie three distinct quantities, and need a
+// percentage, a breakdown's marker or a change verb; a count or a stock needs its cue words
+// around its figure (token_preview.h). false only when tokenizing the piece and running every
+// finder would find nothing.
 bool worth_tokenizing(std::string_view text, Span piece, const std::vector<Quantity>& qs, size_t first, size_t last);
 void find_repeats(const Layout& layout, const std::vector<Quantity>& qs, const std::vector<StockStatement>& stocks,
                   std::vector<Relation>& out);

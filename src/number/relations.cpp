@@ -4,6 +4,7 @@
 
 #include "number/number_lexicon.h"
 #include "number/relation_finders.h"
+#include "number/token_preview.h"
 
 namespace vanban {
 
@@ -44,10 +45,15 @@ Span first_piece(std::string_view text, Span rest) {
 }  // namespace
 
 bool worth_tokenizing(std::string_view text, Span piece, const std::vector<Quantity>& qs, size_t first, size_t last) {
-  if (last - first >= 3) return true;
+  const TokenPreview look(text, piece, qs, first, last);
+  const bool three = last - first >= 3;  // what a percentage, a sum or a difference ties
   for (size_t q = first; q < last; ++q) {
-    if (rel::may_count(qs[q]) && may_introduce_list(text, piece, token_end(qs[q]))) return true;
-    if (rel::may_be_stock(qs[q]) && may_follow_stock_word(text, piece, qs[q].span.begin, qs, first, last)) return true;
+    const Quantity& x = qs[q];
+    if (three && (x.percent || look.may_follow_change_verb(x.span.begin) ||
+                  (!x.noun.empty() && look.may_break_down(x.span.begin, token_end(x)))))
+      return true;
+    if (rel::may_count(x) && look.may_introduce_list(token_end(x))) return true;
+    if (rel::may_be_stock(x) && look.may_follow_stock_word(x.span.begin)) return true;
   }
   return false;
 }

@@ -99,18 +99,4 @@ ParaTokens tokenize(std::string_view text, Span span, const std::vector<Quantity
 // One past a quantity's token: its figure and its unit.
 inline size_t token_end(const Quantity& q) { return q.unit_span.empty() ? q.span.end : q.unit_span.end; }
 
-// Previews of the tokens tokenize(text, piece, qs, …) gives around one quantity, read from the
-// text alone, so that a piece whose quantities no finder can use is not tokenized at all. Each
-// answers false only when the tokens cannot be the ones named; true means "maybe".
-//
-//   if (may_introduce_list(text, piece, token_end(q))) …   // then tokenize and look
-//
-// After the quantity's token: at most three words, then "là", "gồm", "như", "bao", ":" or "("
-// (what find_counts' list of items starts with).
-bool may_introduce_list(std::string_view text, Span piece, size_t after);
-// Before the quantity starting at `begin`: only ",", ";", "và" or other quantities' tokens
-// (qs[first, last)) back to a "có" or a "còn" (what collect_stocks' stock statements follow).
-bool may_follow_stock_word(std::string_view text, Span piece, size_t begin, const std::vector<Quantity>& qs,
-                           size_t first, size_t last);
-
 }  // namespace vanban

@@ -1,7 +1,9 @@
 // find_relations tokenizes a piece only when worth_tokenizing says a finder may use it. Its
 // definition: when it says no, tokenizing the piece and running every finder finds nothing.
-// Checked on every paragraph of the corpus, on spans cut anywhere in it, and on random text
-// built from the words the finders look for (both cases, cut UTF-8, NUL bytes).
+// Each preview it asks (token_preview.h) is checked against its finder on its own. Checked on
+// every paragraph of the corpus, on spans cut anywhere in it, on claims each finder states,
+// and on random text built from them and the words the finders look for (both cases, cut
+// UTF-8, NUL bytes).
 #include <catch2/catch.hpp>
 
 #include <random>
@@ -10,6 +12,7 @@
 
 #include "core/analysis.h"
 #include "number/relation_finders.h"
+#include "number/token_preview.h"
 #include "number/tokens.h"
 #include "../corpus_texts.h"
 #include "../random_pieces.h"
@@ -36,6 +39,26 @@ struct Tally {
   size_t skipped = 0, kept = 0;
 };
 
+// Each preview of token_preview.h against the finder it stands for: every quantity a finder
+// states something about has the cue that finder needs, found by the preview.
+void check_previews(std::string_view text, Span span, const std::vector<Quantity>& qs, size_t first, size_t last) {
+  const vanban::ParaTokens p = vanban::tokenize(text, span, qs, first);
+  const vanban::TokenPreview look(text, span, qs, first, last);
+  std::vector<vanban::Relation> percents, sums, differences, counts;
+  std::vector<vanban::StockStatement> stocks;
+  vanban::find_percents(p, percents);
+  vanban::find_sums(p, sums);
+  vanban::find_differences(p, differences);
+  vanban::find_counts(p, counts);
+  vanban::collect_stocks(p, 0, stocks);
+  if (percents.size() + sums.size() + differences.size()) REQUIRE(last - first >= 3);
+  for (const vanban::Relation& r : percents) CHECK(qs[r.stated].percent);
+  for (const vanban::Relation& r : sums) CHECK(look.may_break_down(qs[r.stated].span.begin, vanban::token_end(qs[r.stated])));
+  for (const vanban::Relation& r : differences) CHECK(look.may_follow_change_verb(qs[r.stated].span.begin));
+  for (const vanban::Relation& r : counts) CHECK(look.may_introduce_list(vanban::token_end(qs[r.stated])));
+  for (const vanban::StockStatement& st : stocks) CHECK(look.may_follow_stock_word(qs[st.quantity].span.begin));
+}
+
 // worth_tokenizing may say no for text[span] only when the finders find nothing there.
 void check_span(std::string_view text, Span span, const std::vector<Quantity>& qs, Tally& tally) {
   size_t first = 0;
@@ -43,12 +66,13 @@ void check_span(std::string_view text, Span span, const std::vector<Quantity>& q
   size_t last = first;
   while (last < qs.size() && qs[last].span.begin < span.end) ++last;
   if (first == last) return;
+  INFO(std::string(text.substr(span.begin, std::min<size_t>(span.size(), 300))));
+  check_previews(text, span, qs, first, last);
   if (vanban::worth_tokenizing(text, span, qs, first, last)) {
     ++tally.kept;
     return;
   }
   ++tally.skipped;
-  INFO(std::string(text.substr(span.begin, std::min<size_t>(span.size(), 300))));
   REQUIRE(findings_of(text, span, qs, first) == 0);
 }
 
@@ -71,7 +95,32 @@ const char* const kPieces[] = {
     "tỉnh ", "xã ", "hiện nay ", "năm ", "Phật giáo", "Công giáo", "rừng ", "14 xã", "5 thôn", "105 thôn", "3 tôn giáo",
     "2 xã", "1.250 hộ", "85 hộ", "12 người", "33,3%", "12%", "2020", "3", "45/50 xã", "1,6 lần", ", ", "; ", ",", ";",
     ": ", ":", "(", "[", ")", "]", ". ", " ", "  ", "\t", "\n", "\n\n", "-", "–", "…", "“", "%", "*", "&", "a", "Đ",
-    "\xc3", "\xe1\xbb", "\xcc\x81", "ó", "c"};
+    "\xc3", "\xe1\xbb", "\xcc\x81", "ó", "c", "tổng cộng ", "Tổng số ", "tất cả ", "chia ra ", "trong số đó ",
+    "gấp ", "thêm ", "TĂNG ", "bằng ", "kế hoạch ", "12 đơn", "1.173,6 tỷ đồng", "96,4%", "1.120 người",
+    // Whole claims, each of which a finder states (kClaims below), to be cut and mixed.
+    "Huyện có 14 xã, 1 thị trấn, 105 thôn. ", "giảm 12 thôn, từ 117 thôn xuống còn 105 thôn. ",
+    "Tổng số 2.782 đơn (khiếu nại: 109, tố cáo: 36; kiến nghị, phản ánh: 2.637). ",
+    "Dân số có 192.240 người, trong đó 63.439 người chiếm 33,3%. ",
+    "đạt 1.200 tỷ đồng, tăng 150 tỷ đồng so với năm 2022 (1.050 tỷ đồng). "};
+
+// Claims the finders state, one or more of each kind: worth_tokenizing must keep them all.
+const char* const kClaims[] = {
+    "Huyện Đức Trọng có 14 xã, 1 thị trấn, 105 thôn.",
+    "Trên địa bàn có 5 tôn giáo chính là Phật giáo, Công giáo, Tin Lành, Cao Đài và Hòa Hảo.",
+    "Nhiệm vụ gồm 3 nội dung: (1) rà soát; (2) kiểm tra; (3) báo cáo.",
+    "Huyện giảm 12 thôn, từ 117 thôn giảm xuống còn 105 thôn.",
+    "Tiếp nhận 2.782 đơn (khiếu nại: 109, tố cáo: 36; kiến nghị, phản ánh: 2.637).",
+    "Toàn huyện có 128 đơn vị hành chính cấp xã, gồm 104 xã, 15 phường và 9 thị trấn.",
+    "Đã cấp 1.200 thẻ bảo hiểm y tế cho người nghèo và 850 thẻ bảo hiểm y tế cho trẻ em, tổng cộng 2.150 thẻ bảo hiểm y tế.",
+    "Dân số toàn tỉnh có 192.240 người, trong đó: dân tộc thiểu số 63.439 người chiếm 33,3%.",
+    "Thu ngân sách đạt 1.200 tỷ đồng, tăng 150 tỷ đồng so với năm 2022 (1.050 tỷ đồng).",
+    "Số hộ nghèo từ 800 hộ giảm xuống còn 620 hộ, giảm 180 hộ.",
+    "Thu nhập bình quân đạt 68,5 triệu đồng, tăng gấp 1,6 lần so với năm 2020 (42,8 triệu đồng).",
+    "Số hộ nghèo từ 800 hộ xuống còn 620 hộ, giảm được 180 hộ.",  // a word between verb and figure
+    "Tỉnh có 3 huyện miền núi (Đức Trọng, Lâm Hà, Di Linh).",    // a list in brackets
+    // The breakdown's marker ten tokens after the total: four qualifying words, then a rate.
+    "Tổng diện tích 35.420 ha đất nông nghiệp của toàn huyện, bằng 101,2% kế hoạch; trong đó: lúa 20.000 ha, "
+    "ngô 15.420 ha."};
 
 }  // namespace
 
@@ -99,6 +148,18 @@ TEST_CASE("worth_tokenizing says no only where the finders find nothing: random 
   }
   CHECK(all.skipped > 100);
   CHECK(all.kept > 100);
+}
+
+TEST_CASE("worth_tokenizing keeps every claim a finder states") {
+  for (const char* claim : kClaims) {
+    const vanban::Analysis a = vanban::analyze_text(claim);
+    const std::string_view text = a.layout.text.text();
+    INFO(claim);
+    REQUIRE(findings_of(text, {0, text.size()}, a.quantities, 0) > 0);
+    CHECK(vanban::worth_tokenizing(text, {0, text.size()}, a.quantities, 0, a.quantities.size()));
+    Tally tally;
+    check_span(text, {0, text.size()}, a.quantities, tally);
+  }
 }
 
 TEST_CASE("worth_tokenizing reads the cues of counts and stocks") {
