@@ -60,8 +60,9 @@ bool ngay_before(std::string_view t, size_t end, size_t& start) {
   return word_before(t, end, {"ngày", "Ngày", "NGÀY"}, start);
 }
 
-// Whether "ngày" comes before the figure at p, looked at only when a numeric date asks (a "."
-// separator, a year out of range): most figures of a text are no date and never ask.
+// Whether "ngày" comes before the figure at p, looked at only when a numeric date asks (one
+// written with dots, or with a year out of range), once it has read the whole of it: most
+// figures of a text are no date and never ask.
 class NgayBefore {
  public:
   NgayBefore(std::string_view t, size_t p) : t_(t), p_(p) {}
@@ -111,14 +112,14 @@ std::optional<DateMention> numeric_at(std::string_view t, size_t p, NgayBefore& 
   i = skip_spaces(t, i);
   if (i >= t.size()) return std::nullopt;
   const char sep = t[i];
-  if (sep != '/' && sep != '-' && !(sep == '.' && after_ngay())) return std::nullopt;
+  if (sep != '/' && sep != '-' && sep != '.') return std::nullopt;  // "." only after "ngày": asked last
   i = skip_spaces(t, i + 1);
   if (int n = read_number(t, i, 2, m); n < 1 || n > 2) return std::nullopt;
   i = skip_spaces(t, i);
   if (i >= t.size() || t[i] != sep) return std::nullopt;
   i = skip_spaces(t, i + 1);
   if (read_number(t, i, 4, y) != 4) return std::nullopt;
-  if ((y < 1900 || y > 2099) && !after_ngay()) return std::nullopt;
+  if ((sep == '.' || y < 1900 || y > 2099) && !after_ngay()) return std::nullopt;
   if (!clean_end(t, i)) return std::nullopt;
   return DateMention{Span{p, i}, Date{y, m, d}, false};
 }
