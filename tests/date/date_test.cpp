@@ -39,6 +39,20 @@ TEST_CASE("the word ngày before a numeric date: dots, and years out of range") 
   CHECK(find_dates("ngày 01.01.2020 và 02.02.2020, ngày 1/1/1800").size() == 2);
 }
 
+// digits_at reads the day once for both kinds of date, and before it looks back at what comes
+// before the figure.
+TEST_CASE("a date starts with a day of one or two digits, not glued to a word or a figure") {
+  CHECK(find_dates("123/4/2020").empty());
+  CHECK(find_dates("2020 tháng 3 năm 2019").empty());
+  CHECK(find_dates("mã12/3/2020").empty());
+  CHECK(find_dates("Đ5 tháng 3 năm 2019").empty());
+  CHECK(find_dates("1.5/3/2020").empty());
+  CHECK(find_dates("số 1/3/2020 và 5 tháng 3 năm 2019").size() == 2);
+  CHECK(find_dates("(20 tháng 3 năm 2019)").size() == 1);
+  CHECK(find_dates("7").empty());
+  CHECK(find_dates("07  /03/2020").size() == 1);
+}
+
 TEST_CASE("dates in words, any letter case") {
   CHECK(iso("ngày 20 tháng 3 năm 2019") == "2019-03-20");
   CHECK(iso("ngày 03 tháng 9 năm 2019") == "2019-09-03");
