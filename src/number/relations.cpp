@@ -49,12 +49,13 @@ bool worth_tokenizing(std::string_view text, Span piece, const std::vector<Quant
   const bool three = last - first >= 3;  // what a percentage, a sum or a difference ties
   for (size_t q = first; q < last; ++q) {
     const Quantity& x = qs[q];
-    if (three && (x.percent || look.may_follow_change_verb(x.span.begin) ||
-                  (!x.noun.empty() && look.may_break_down(x.span.begin, token_end(x)))))
-      return true;
+    if (three && (x.percent || look.may_follow_change_verb(x.span.begin))) return true;
     if (rel::may_count(x) && look.may_introduce_list(token_end(x))) return true;
     if (rel::may_be_stock(x) && look.may_follow_stock_word(x.span.begin)) return true;
   }
+  // A breakdown is looked for last: its preview reads up to a sentence of tokens.
+  for (size_t q = first; three && q < last; ++q)
+    if (!qs[q].noun.empty() && look.may_break_down(qs[q].span.begin, token_end(qs[q]))) return true;
   return false;
 }
 
