@@ -17,8 +17,9 @@ using namespace tokchars;
 namespace {
 constexpr size_t npos = static_cast<size_t>(-1);
 // find_sums looks for a breakdown's marker past at most four words qualifying the total and
-// eight tokens of a rate of it ("35.420 ha, bằng 101,2% kế hoạch; trong đó"), commas aside.
-constexpr size_t kBreakdownReach = 16;
+// eight tokens of a rate of it ("35.420 ha, bằng 101,2% kế hoạch; trong đó"), commas aside:
+// the marker is at most the thirteenth token read.
+constexpr size_t kBreakdownReach = 13;
 }  // namespace
 
 TokenPreview::Token TokenPreview::token_after(size_t at) const {
