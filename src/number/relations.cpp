@@ -1,5 +1,6 @@
 // find_relations: runs every relation finder over each paragraph that holds a quantity, then
-// the document-wide repeat check.
+// the document-wide repeat check. A paragraph (or a piece of a long one) is tokenized only
+// when worth_tokenizing finds, in its text, the cues some finder needs: most are not.
 #include <algorithm>
 
 #include "number/number_lexicon.h"
