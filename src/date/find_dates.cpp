@@ -60,6 +60,27 @@ bool ngay_before(std::string_view t, size_t end, size_t& start) {
   return word_before(t, end, {"ngày", "Ngày", "NGÀY"}, start);
 }
 
+// Whether "ngày" comes before the figure at p, looked at only when a numeric date asks (one
+// written with dots, or with a year out of range), once it has read the whole of it: most
+// figures of a text are no date and never ask.
+class NgayBefore {
+ public:
+  NgayBefore(std::string_view t, size_t p) : t_(t), p_(p) {}
+  bool operator()() {
+    if (!known_) {
+      size_t start = p_;
+      value_ = ngay_before(t_, p_, start);
+      known_ = true;
+    }
+    return value_;
+  }
+
+ private:
+  std::string_view t_;
+  size_t p_;
+  bool known_ = false, value_ = false;
+};
+
 // "có hiệu lực (thi hành) (kể) từ ngày": the date is when a text takes effect, not its date.
 bool effective_before(std::string_view t, size_t start) {
   size_t pos = start, s = start;
@@ -83,32 +104,35 @@ bool clean_end(std::string_view t, size_t i) {
   return true;
 }
 
+// Both kinds of date open with a day of one or two digits, read once for both: `i` is past
+// it and up to two spaces after it.
+struct Day {
+  int value = 0;
+  size_t i = 0;
+};
+
 // d/m/yyyy, d-m-yyyy, d.m.yyyy, with up to two spaces around the separators.
-std::optional<DateMention> numeric_at(std::string_view t, size_t p, bool after_ngay) {
-  size_t i = p;
-  int d, m, y;
-  if (int n = read_number(t, i, 2, d); n < 1 || n > 2) return std::nullopt;
-  i = skip_spaces(t, i);
+std::optional<DateMention> numeric_at(std::string_view t, size_t p, Day day, NgayBefore& after_ngay) {
+  size_t i = day.i;
+  int m, y;
   if (i >= t.size()) return std::nullopt;
   const char sep = t[i];
-  if (sep != '/' && sep != '-' && !(sep == '.' && after_ngay)) return std::nullopt;
+  if (sep != '/' && sep != '-' && sep != '.') return std::nullopt;  // "." only after "ngày": asked last
   i = skip_spaces(t, i + 1);
   if (int n = read_number(t, i, 2, m); n < 1 || n > 2) return std::nullopt;
   i = skip_spaces(t, i);
   if (i >= t.size() || t[i] != sep) return std::nullopt;
   i = skip_spaces(t, i + 1);
   if (read_number(t, i, 4, y) != 4) return std::nullopt;
-  if (!after_ngay && (y < 1900 || y > 2099)) return std::nullopt;
+  if ((sep == '.' || y < 1900 || y > 2099) && !after_ngay()) return std::nullopt;
   if (!clean_end(t, i)) return std::nullopt;
-  return DateMention{Span{p, i}, Date{y, m, d}, false};
+  return DateMention{Span{p, i}, Date{y, m, day.value}, false};
 }
 
 // "20 tháng 3 năm 2019" (any letter case; up to two spaces between the parts).
-std::optional<DateMention> verbal_at(std::string_view t, size_t p) {
-  size_t i = p;
-  int d, m, y;
-  if (int n = read_number(t, i, 2, d); n < 1 || n > 2) return std::nullopt;
-  i = skip_spaces(t, i);
+std::optional<DateMention> verbal_at(std::string_view t, size_t p, Day day) {
+  size_t i = day.i;
+  int m, y;
   // "tháng" in any case and tone placement has 'h' or 'H' second: most words after a number are
   // rejected on that byte, before folding.
   if (i + 1 >= t.size() || (t[i + 1] | 32) != 'h') return std::nullopt;
@@ -120,7 +144,7 @@ std::optional<DateMention> verbal_at(std::string_view t, size_t p) {
   i = skip_spaces(t, vn::word_end(t, i));
   if (read_number(t, i, 4, y) != 4) return std::nullopt;
   if (i < t.size() && digit(t[i])) return std::nullopt;
-  return DateMention{Span{p, i}, Date{y, m, d}, false};
+  return DateMention{Span{p, i}, Date{y, m, day.value}, false};
 }
 
 bool starts_number(std::string_view t, size_t p) {
@@ -132,11 +156,15 @@ bool starts_number(std::string_view t, size_t p) {
 }
 
 std::optional<DateMention> digits_at(std::string_view t, size_t p) {
+  Day day;
+  day.i = p;
+  // A run of three digits or more ("2020", "1.234") is no day: rejected before looking back.
+  if (int n = read_number(t, day.i, 2, day.value); n < 1 || n > 2) return std::nullopt;
   if (!starts_number(t, p)) return std::nullopt;
-  size_t before = p;
-  const bool after_ngay = ngay_before(t, p, before);
-  std::optional<DateMention> m = verbal_at(t, p);
-  if (!m) m = numeric_at(t, p, after_ngay);
+  day.i = skip_spaces(t, day.i);
+  NgayBefore after_ngay(t, p);
+  std::optional<DateMention> m = verbal_at(t, p, day);
+  if (!m) m = numeric_at(t, p, day, after_ngay);
   if (m) m->effective = effective_before(t, p);
   return m;
 }

@@ -129,11 +129,15 @@ bool bounded(const ParaTokens& p, size_t n) {
 
 }  // namespace
 
+bool rel::may_count(const Quantity& q) {
+  if (q.percent || q.decimals || q.scale != 1 || q.noun.empty() || q.value < 2 || q.value > 30) return false;
+  return !number_lexicon().time_nouns.count(q.noun);  // "15 tuần gồm …"
+}
+
 void find_counts(const ParaTokens& p, std::vector<Relation>& out) {
   for (size_t n : p.quantity_tokens) {
     const Quantity& q = p.qty(n);
-    if (q.percent || q.decimals || q.scale != 1 || q.noun.empty() || q.value < 2 || q.value > 30) continue;
-    if (number_lexicon().time_nouns.count(q.noun) || bounded(p, n)) continue;  // "15 tuần gồm …", "ít nhất 03 người"
+    if (!rel::may_count(q) || bounded(p, n)) continue;  // "ít nhất 03 người"
     size_t from = list_start(p, n);
     if (from == npos || from >= p.size()) continue;
     size_t count = enumerated(p, from);

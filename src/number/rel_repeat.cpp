@@ -24,7 +24,8 @@ bool place_word(std::string_view w) {
   return places.count(w) > 0;
 }
 
-bool time_noun(const std::string& noun) {
+// A string_view compares lengths first: most nouns are none of these and no memcmp runs.
+bool time_noun(std::string_view noun) {
   return noun == "năm" || noun == "tháng" || noun == "ngày" || noun == "giờ" || noun == "lần" || noun == "lượt" ||
          noun == "kỳ" || noun == "tuần" || noun == "quý";
 }
@@ -75,10 +76,14 @@ bool compatible_scope(const std::vector<std::string>& a, const std::vector<std::
 
 }  // namespace
 
+bool rel::may_be_stock(const Quantity& q) {
+  return !q.percent && !q.decimals && q.scale == 1 && !q.noun.empty() && !time_noun(q.noun);
+}
+
 void collect_stocks(const ParaTokens& p, size_t paragraph, std::vector<StockStatement>& out) {
   for (size_t i : p.quantity_tokens) {
     const Quantity& q = p.qty(i);
-    if (q.percent || q.decimals || q.scale != 1 || q.noun.empty() || time_noun(q.noun)) continue;
+    if (!rel::may_be_stock(q)) continue;
     StockStatement s{p.qindex(i), q.noun, {}, paragraph};
     if (end_of_change(p, i)) {
       out.push_back(std::move(s));

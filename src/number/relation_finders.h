@@ -33,6 +33,12 @@ struct StockStatement {
   size_t paragraph = 0;
 };
 void collect_stocks(const ParaTokens& p, size_t paragraph, std::vector<StockStatement>& out);
+// Can any finder above state something about the quantities qs[first, last) of text[piece]?
+// A percentage, a sum and a difference each tie three distinct quantities, and need a
+// percentage, a breakdown's marker or a change verb; a count or a stock needs its cue words
+// around its figure (token_preview.h). false only when tokenizing the piece and running every
+// finder would find nothing.
+bool worth_tokenizing(std::string_view text, Span piece, const std::vector<Quantity>& qs, size_t first, size_t last);
 void find_repeats(const Layout& layout, const std::vector<Quantity>& qs, const std::vector<StockStatement>& stocks,
                   std::vector<Relation>& out);
 
@@ -50,6 +56,10 @@ Relation make(const std::string& kind, size_t stated, std::vector<size_t> operan
               double stated_value);
 // Words that turn a figure after them into a change ("tăng 12", "giảm thêm 3").
 bool change_verb_before(const ParaTokens& p, size_t i, std::string* verb = nullptr);
+// The quantities find_counts and collect_stocks start from: a whole count 2-30 of a noun that
+// is no duration ("5 tôn giáo"), and a whole count of such a noun ("105 thôn").
+bool may_count(const Quantity& q);
+bool may_be_stock(const Quantity& q);
 }  // namespace rel
 
 }  // namespace vanban

@@ -1,9 +1,11 @@
 // find_relations: runs every relation finder over each paragraph that holds a quantity, then
-// the document-wide repeat check.
+// the document-wide repeat check. A paragraph (or a piece of a long one) is tokenized only
+// when worth_tokenizing finds, in its text, the cues some finder needs: most are not.
 #include <algorithm>
 
 #include "number/number_lexicon.h"
 #include "number/relation_finders.h"
+#include "number/token_preview.h"
 
 namespace vanban {
 
@@ -43,6 +45,21 @@ Span first_piece(std::string_view text, Span rest) {
 
 }  // namespace
 
+bool worth_tokenizing(std::string_view text, Span piece, const std::vector<Quantity>& qs, size_t first, size_t last) {
+  const TokenPreview look(text, piece, qs, first, last);
+  const bool three = last - first >= 3;  // what a percentage, a sum or a difference ties
+  for (size_t q = first; q < last; ++q) {
+    const Quantity& x = qs[q];
+    if (three && (x.percent || look.may_follow_change_verb(x.span.begin))) return true;
+    if (rel::may_count(x) && look.may_introduce_list(token_end(x))) return true;
+    if (rel::may_be_stock(x) && look.may_follow_stock_word(x.span.begin)) return true;
+  }
+  // A breakdown is looked for last: its preview reads up to a sentence of tokens.
+  for (size_t q = first; three && q < last; ++q)
+    if (!qs[q].noun.empty() && look.may_break_down(qs[q].span.begin, token_end(qs[q]))) return true;
+  return false;
+}
+
 std::vector<Relation> find_relations(const Layout& layout, const std::vector<Quantity>& quantities) {
   std::vector<Relation> out;
   std::vector<StockStatement> stocks;
@@ -59,13 +76,16 @@ std::vector<Relation> find_relations(const Layout& layout, const std::vector<Qua
     for (Span rest = para.span; !rest.empty();) {
       Span piece = first_piece(text, rest);
       while (q < quantities.size() && quantities[q].span.begin < piece.begin) ++q;
+      rest.begin = piece.end;
+      size_t piece_last = q;
+      while (piece_last < quantities.size() && quantities[piece_last].span.begin < piece.end) ++piece_last;
+      if (!worth_tokenizing(text, piece, quantities, q, piece_last)) continue;
       ParaTokens p = tokenize(text, piece, quantities, q);
       find_percents(p, out);
       find_sums(p, out);
       find_differences(p, out);
       find_counts(p, out);
       collect_stocks(p, pi, stocks);
-      rest.begin = piece.end;
     }
   }
   find_repeats(layout, quantities, stocks, out);

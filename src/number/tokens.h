@@ -96,4 +96,7 @@ class ParaTokens {
 // Tokens of text[span]; quantities are looked up from index first_q (sorted by offset).
 ParaTokens tokenize(std::string_view text, Span span, const std::vector<Quantity>& qs, size_t first_q);
 
+// One past a quantity's token: its figure and its unit.
+inline size_t token_end(const Quantity& q) { return q.unit_span.empty() ? q.span.end : q.unit_span.end; }
+
 }  // namespace vanban

@@ -5,7 +5,6 @@
 #include <cstring>
 #include <cstdio>
 
-#include "text/byte_skip.h"
 
 namespace vanban {
 namespace {
@@ -42,8 +41,6 @@ constexpr double kPowersOf10[16] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
                                     1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
 
 }  // namespace
-
-size_t next_digit(std::string_view s, size_t pos) { return byteskip::to_digit(s, pos); }
 
 VnNumber read_vn_number(std::string_view s, size_t pos) {
   VnNumber n;

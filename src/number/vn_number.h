@@ -12,6 +12,8 @@
 #include <string>
 #include <string_view>
 
+#include "text/byte_skip.h"
+
 namespace vanban {
 
 struct VnNumber {
@@ -26,8 +28,9 @@ struct VnNumber {
 
 inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 
-// Position of the first ASCII digit at or after pos (s.size() when none); 8 bytes at a time.
-size_t next_digit(std::string_view s, size_t pos);
+// Position of the first ASCII digit at or after pos (s.size() when none); 16 bytes at a time.
+// Inline: find_quantities calls it once a figure of the text.
+inline size_t next_digit(std::string_view s, size_t pos) { return byteskip::to_digit(s, pos); }
 
 // Reads the number whose first digit is s[pos].
 VnNumber read_vn_number(std::string_view s, size_t pos);

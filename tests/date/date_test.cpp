@@ -25,6 +25,34 @@ TEST_CASE("numeric dates with / or - and stray spaces") {
   CHECK(iso("01.01.2020") == "none");
 }
 
+// digits_at asks whether "ngày" comes before only for a "." separator or a year out of
+// 1900-2099: both answers of both questions.
+TEST_CASE("the word ngày before a numeric date: dots, and years out of range") {
+  CHECK(iso("Ngày 01.01.2020") == "2020-01-01");
+  CHECK(iso("NGÀY 5.6.2021") == "2021-06-05");
+  CHECK(iso("hôm 01.01.2020") == "none");
+  CHECK(iso("ngày 01/01/1890") == "1890-01-01");  // after "ngày" any year is one
+  CHECK(iso("ngày 3-4-2150") == "2150-04-03");
+  CHECK(iso("01/01/1890") == "none");
+  CHECK(iso("số 3-4-2150") == "none");
+  CHECK(iso("tungày 01.01.2020") == "none");  // "ngày" must be a word of its own
+  CHECK(find_dates("ngày 01.01.2020 và 02.02.2020, ngày 1/1/1800").size() == 2);
+}
+
+// digits_at reads the day once for both kinds of date, and before it looks back at what comes
+// before the figure.
+TEST_CASE("a date starts with a day of one or two digits, not glued to a word or a figure") {
+  CHECK(find_dates("123/4/2020").empty());
+  CHECK(find_dates("2020 tháng 3 năm 2019").empty());
+  CHECK(find_dates("mã12/3/2020").empty());
+  CHECK(find_dates("Đ5 tháng 3 năm 2019").empty());
+  CHECK(find_dates("1.5/3/2020").empty());
+  CHECK(find_dates("số 1/3/2020 và 5 tháng 3 năm 2019").size() == 2);
+  CHECK(find_dates("(20 tháng 3 năm 2019)").size() == 1);
+  CHECK(find_dates("7").empty());
+  CHECK(find_dates("07  /03/2020").size() == 1);
+}
+
 TEST_CASE("dates in words, any letter case") {
   CHECK(iso("ngày 20 tháng 3 năm 2019") == "2019-03-20");
   CHECK(iso("ngày 03 tháng 9 năm 2019") == "2019-09-03");
