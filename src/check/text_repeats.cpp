@@ -43,7 +43,7 @@ class Window {
       previous_[slot] = last;
       // Without a branch: whether a syllable may echo is data, right about as often as not.
       const bool near = count_ - last <= kMaxPhraseWords, after_space = ring_[slot].gap == Gap::Space;
-      may_echo |= uint64_t{near & after_space} << slot;
+      may_echo |= static_cast<uint64_t>(near & after_space) << slot;
       last = count_;
     }
     may_echo_ = may_echo;
