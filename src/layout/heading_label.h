@@ -51,6 +51,9 @@ class LabelParts {
 };
 
 struct HeadingLabel {
+  // Written out (not defaulted): `return {};` on the many lines with no label then sets the
+  // members below, where value-initialization zeroed all 96 bytes first (a `rep stos`).
+  HeadingLabel() {}
   LabelStyle style = LabelStyle::None;
   std::string label;       // as written without the closing '.' or ')': "2.3", "IV", "a", "Điều 5", "Chương II"
   LabelParts parts;        // value of each number: {2, 3}; Roman and ordinal words give their value;

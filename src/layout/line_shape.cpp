@@ -1,5 +1,6 @@
 #include "layout/line_shape.h"
 
+#include <algorithm>
 #include <cstring>
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -267,7 +268,61 @@ size_t next_inline_marker_byte(std::string_view line, size_t from) {
   return line.size();
 }
 
+namespace {
+// Bytes of white space (' ', '\t') that end line: one code point each.
+size_t trailing_blanks(std::string_view line) {
+  size_t n = 0;
+  while (n < line.size() && (line[line.size() - 1 - n] == ' ' || line[line.size() - 1 - n] == '\t')) ++n;
+  return n;
+}
+}  // namespace
+
+// visible_length and next_inline_marker_byte in one pass over the line, where the two read
+// every line of a document each: the code points are the bytes less the continuation bytes
+// (less the trailing blanks), summed per lane and added up every 255 blocks; the marker test
+// runs on each block until a marker byte is found. The bytes after the last whole block are
+// read in one more block that ends with the line, its lanes before them masked off.
 LineScan scan_line(std::string_view line) {
+  size_t continuations = 0, marker = line.size();
+#ifdef __SSE2__
+  if (line.size() >= 16) {
+    const __m128i open_bracket = _mm_set1_epi8('['), lead_c2 = _mm_set1_epi8(static_cast<char>(0xC2)),
+                  lead_e2 = _mm_set1_epi8(static_cast<char>(0xE2));
+    const __m128i lead_min = _mm_set1_epi8(static_cast<char>(0xC0));  // signed: continuations lie below
+    auto marker_bits = [&](__m128i v) {
+      const __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(v, open_bracket),
+                                       _mm_or_si128(_mm_cmpeq_epi8(v, lead_c2), _mm_cmpeq_epi8(v, lead_e2)));
+      return static_cast<unsigned>(_mm_movemask_epi8(hit));
+    };
+    const size_t whole = line.size() & ~size_t{15};
+    size_t i = 0;
+    while (i < whole) {
+      const size_t batch_end = std::min(whole, i + 255 * 16);
+      __m128i lanes = _mm_setzero_si128();
+      for (; i < batch_end; i += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(line.data() + i));
+        lanes = _mm_sub_epi8(lanes, _mm_cmplt_epi8(v, lead_min));
+        if (marker == line.size())
+          if (const unsigned bits = marker_bits(v)) marker = i + static_cast<size_t>(__builtin_ctz(bits));
+      }
+      continuations += utf8::detail::lane_sum(lanes);
+    }
+    if (const size_t rest = line.size() - whole; rest > 0) {
+      const size_t last = line.size() - 16;  // the block's lane k holds byte last + k; rest lanes are new
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(line.data() + last));
+      // kFreshLanes + rest: 16 - rest lanes already read, then rest new ones (all bits set).
+      static constexpr char kFreshLanes[32] = {0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,
+                                               -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1};
+      const __m128i fresh_lanes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(kFreshLanes + rest));
+      const __m128i fresh_continuations = _mm_and_si128(_mm_cmplt_epi8(v, lead_min), fresh_lanes);
+      continuations += utf8::detail::lane_sum(_mm_sub_epi8(_mm_setzero_si128(), fresh_continuations));
+      const unsigned fresh = 0xFFFFu << (16 - rest);
+      if (marker == line.size())
+        if (const unsigned bits = marker_bits(v) & fresh) marker = last + static_cast<size_t>(__builtin_ctz(bits));
+    }
+    return {static_cast<uint32_t>(line.size() - continuations - trailing_blanks(line)), marker};
+  }
+#endif
   return {static_cast<uint32_t>(visible_length(line)), next_inline_marker_byte(line, 0)};
 }
 

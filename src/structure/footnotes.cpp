@@ -58,6 +58,7 @@ class Bodies {
 std::vector<Footnote> pair_footnotes(const Layout& layout) {
   Bodies bodies(layout);
   std::vector<Footnote> out;
+  out.reserve(layout.markers.size() + bodies.size());
   for (const FootnoteMarker& m : layout.markers) {
     Footnote f;
     f.label = m.label;
@@ -67,7 +68,7 @@ std::vector<Footnote> pair_footnotes(const Layout& layout) {
       f.line = bodies[static_cast<size_t>(b)].first_line;
       f.body = bodies[static_cast<size_t>(b)].span;
     }
-    out.push_back(f);
+    out.push_back(std::move(f));
   }
   for (size_t b = 0; b < bodies.size(); ++b) {
     if (bodies.used(b)) continue;
@@ -75,7 +76,7 @@ std::vector<Footnote> pair_footnotes(const Layout& layout) {
     f.label = bodies[b].label;
     f.line = bodies[b].first_line;
     f.body = bodies[b].span;
-    out.push_back(f);
+    out.push_back(std::move(f));
   }
   // In document order: by the marker's line, or the body's for a body with no marker.
   std::stable_sort(out.begin(), out.end(), [](const Footnote& x, const Footnote& y) {

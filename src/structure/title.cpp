@@ -120,7 +120,7 @@ size_t start_after_chars(__m128i v, size_t bytes, size_t chars) {
 // Characters are counted only when they might pass max_chars: a block holds no more characters
 // than bytes, so while the bytes copied since the last count stay under the limit, the
 // continuation bytes are summed per lane, and chars is brought up to date at the end.
-size_t copy_plain_blocks(std::string_view s, size_t i, std::string& out, size_t& n, size_t& chars, size_t max_chars,
+size_t copy_plain_blocks(std::string_view s, size_t i, char* out, size_t& n, size_t& chars, size_t max_chars,
                          bool& space, bool& full) {
 #if defined(__SSE2__)
   if (s.size() < 16) return i;
@@ -149,7 +149,7 @@ size_t copy_plain_blocks(std::string_view s, size_t i, std::string& out, size_t&
   auto copy_counted = [&](__m128i v, size_t bytes) {
     count_copied();
     const size_t copied_chars = char_starts(v, bytes);
-    _mm_storeu_si128(reinterpret_cast<__m128i*>(&out[n]), v);  // out is as long as s, and n <= i
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(out + n), v);  // out is as long as s, and n <= i
     if (chars + copied_chars > max_chars) {
       n += start_after_chars(v, bytes, max_chars - chars);
       chars = max_chars;
@@ -195,7 +195,7 @@ size_t copy_plain_blocks(std::string_view s, size_t i, std::string& out, size_t&
         return i;
       }
     } else {
-      _mm_storeu_si128(reinterpret_cast<__m128i*>(&out[n]), v);
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(out + n), v);
       continuations = _mm_sub_epi8(continuations, _mm_cmplt_epi8(v, lead_min));
       budget -= 16;
       n += 16;
@@ -211,9 +211,10 @@ size_t copy_plain_blocks(std::string_view s, size_t i, std::string& out, size_t&
 
 // The first sentence of s with white space collapsed (as collapse_spaces), but no more than
 // its first `max_chars` characters (counted in `chars`): a heading paragraph can run on for
-// pages, and only that much of it can show in its title.
-std::string collapsed_first_sentence(std::string_view s, size_t max_chars, size_t& chars) {
-  std::string out(s.size(), '\0');  // never longer than s: a run of white space gives one space
+// pages, and only that much of it can show in its title. Written to `out`, which must hold
+// s.size() bytes (the text is never longer than s: a run of white space gives one space);
+// returns its length.
+size_t collapsed_first_sentence(std::string_view s, size_t max_chars, size_t& chars, char* out) {
   size_t n = 0, i = 0;
   chars = 0;
   bool space = false;
@@ -237,7 +238,7 @@ std::string collapsed_first_sentence(std::string_view s, size_t max_chars, size_
       space = false;
     }
     size_t run_chars = 0;
-    const size_t e = copy_run(s, i, &out[n], run_chars);
+    const size_t e = copy_run(s, i, out + n, run_chars);
     if (chars + run_chars > max_chars) {  // the limit falls inside this run: keep what fits
       for (; i < e; ++i, ++n) {
         const bool starts_char = title_byte(s[i]) & kStarts;
@@ -250,8 +251,16 @@ std::string collapsed_first_sentence(std::string_view s, size_t max_chars, size_
     chars += run_chars;
     i = e;
   }
-  out.resize(n);
-  return out;
+  return n;
+}
+
+// Room for collapsed_first_sentence, kept from one heading to the next: a string of s.size()
+// bytes made and zeroed for each title cost more than copying the title (up to 1,608 bytes
+// for a long paragraph, where a title takes tens).
+char* title_scratch(size_t bytes) {
+  thread_local std::string scratch;
+  if (scratch.size() < bytes) scratch.resize(bytes);
+  return scratch.data();
 }
 
 // "BỐI CẢNH, TÌNH HÌNH CHUNG Năm 2023 là …": a title in capitals with the body glued after it
@@ -340,17 +349,21 @@ std::string heading_title(std::string_view text, size_t from, size_t max_chars, 
   s = s.substr(0, caps_title_end(s));
   // One character more than fits tells that the title must be cut, and where.
   size_t chars = 0;
-  std::string t = collapsed_first_sentence(s, max_chars + 1, chars);
+  char* scratch = title_scratch(s.size());
+  std::string_view t(scratch, collapsed_first_sentence(s, max_chars + 1, chars, scratch));
   if (chars > max_chars) {
     const size_t i = after_chars(t, max_chars, utf8);
-    size_t cut = t.rfind(' ', i);
-    t.resize(cut == std::string::npos ? i : cut);
-    t += "…";
-    return t;
+    const size_t cut = t.rfind(' ', i);
+    t = t.substr(0, cut == std::string_view::npos ? i : cut);
+    static constexpr std::string_view kEllipsis = "…";
+    std::string title;
+    title.reserve(t.size() + kEllipsis.size());
+    title.append(t).append(kEllipsis);
+    return title;
   }
   while (!t.empty() && (t.back() == '.' || t.back() == ';' || t.back() == ',' || t.back() == ':' || t.back() == ' '))
-    t.pop_back();
-  return t;
+    t.remove_suffix(1);
+  return std::string(t);
 }
 
 }  // namespace vanban

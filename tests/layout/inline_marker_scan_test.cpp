@@ -89,6 +89,31 @@ TEST_CASE("scan_line gives visible_length and the first marker byte of random li
   CHECK(differences == 0);
 }
 
+// scan_line's one pass sums its lanes every 255 blocks and reads the last bytes in a block that
+// ends with the line: long lines of multi-byte letters, a marker byte at every place near the
+// block and batch edges, with trailing blanks or not, and lines cut inside a character.
+TEST_CASE("scan_line gives visible_length and the first marker byte of long lines") {
+  size_t differences = 0;
+  for (size_t length : {15, 16, 17, 31, 33, 4079, 4080, 4081, 4096, 5000, 9000}) {
+    std::string letters;
+    while (letters.size() < length) letters += "ệ";  // three bytes, two of them continuations
+    letters.resize(length);                         // may cut the last one short
+    for (const char* tail : {"", " ", "\t \t", "\xE1\xBB"}) {
+      differences += !scan_matches_definition(letters + tail);
+      for (int marker : {0x5B, 0xC2, 0xE2})
+        for (size_t at : {size_t{0}, size_t{15}, size_t{16}, length / 2, length - 17, length - 16, length - 1}) {
+          if (at >= length) continue;
+          std::string s = letters + tail;
+          s[at] = static_cast<char>(marker);
+          differences += !scan_matches_definition(s);
+          s[at] = '\0';  // NUL bytes are neither markers nor continuations
+          differences += !scan_matches_definition(s);
+        }
+    }
+  }
+  CHECK(differences == 0);
+}
+
 TEST_CASE("scan_line gives visible_length and the first marker byte of every corpus line") {
   size_t compared = 0, differences = 0;
   for (const std::string& text : vanban::testing::corpus_texts()) {

@@ -5,9 +5,12 @@
 #include <catch2/catch.hpp>
 
 #include <array>
+#include <atomic>
 #include <cstdint>
 #include <random>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "structure/title.h"
 #include "text/fold.h"
@@ -277,6 +280,27 @@ TEST_CASE("heading_title on valid UTF-8 matches its definition on random text") 
     ++compared;
   }
   CHECK(compared > 50000);
+}
+
+// heading_title collapses into a per-thread scratch buffer that is never cleared: a short title
+// after a long one must not show the long one's bytes, and threads must not share it.
+TEST_CASE("heading_title's scratch buffer: short titles after long ones, and on several threads") {
+  const std::string long_title = "Quy định chi tiết " + std::string(1500, 'x') + " và hướng dẫn thi hành";
+  for (const char* short_title : {"", "A", "Ab. Cd", "Phạm vi điều chỉnh", "Đ", " \t"}) {
+    REQUIRE(vanban::heading_title(long_title, 0) == vanban::heading_title_reference(long_title, 0, 200));
+    REQUIRE(vanban::heading_title(short_title, 0) == vanban::heading_title_reference(short_title, 0, 200));
+  }
+  const std::vector<std::string>& texts = vanban::testing::corpus_texts();
+  auto titles_of = [&](size_t step, std::atomic<size_t>& wrong) {
+    for (const std::string& text : texts)
+      for (size_t at = 0; at < text.size(); at += step)
+        wrong += vanban::heading_title(text, at, 1 + at % 250) != vanban::heading_title_reference(text, at, 1 + at % 250);
+  };
+  std::atomic<size_t> wrong{0};
+  std::vector<std::thread> threads;
+  for (size_t step : {89, 97, 101, 103}) threads.emplace_back(titles_of, step, std::ref(wrong));
+  for (std::thread& t : threads) t.join();
+  CHECK(wrong == 0);
 }
 
 TEST_CASE("has_lowercase's ASCII shortcut matches is_letter and is_upper") {
