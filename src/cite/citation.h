@@ -18,6 +18,10 @@
 namespace vanban {
 
 struct Citation {
+  // Every member has its initializer. Written out (not defaulted) so that
+  // citations.emplace_back() does not zero the whole object first (value-initialization does
+  // that for a defaulted constructor) only to construct every member again.
+  Citation() {}
   Span span;              // the whole mention in Layout::text ("Chỉ thị số 24-CT/TU ngày … của …")
   Span type_span;         // the type word ("Chỉ thị"), empty when none
   Span code_span;         // the number and symbol as written ("24- CT/TU")
