@@ -1,6 +1,5 @@
 #include "structure/header.h"
 
-#include <re2/re2.h>
 #include <unicode/uchar.h>
 
 #include <algorithm>
@@ -9,6 +8,7 @@
 
 #include "core/lexicon_data.h"
 #include "layout/heading_label.h"
+#include "structure/header_fields.h"
 #include "structure/title.h"
 #include "text/utf8.h"
 #include "text/vn_word.h"
@@ -102,27 +102,19 @@ struct Found {
 };
 
 Found read_number(std::string_view zone, DocumentInfo& doc) {
-  // Searched from the zone's start through a lazy (?s:.*?): see read_place_date.
-  static const RE2 re(R"((?s:.*?)(?:^|[\s*\-])((?:Số|SỐ\s*:|\pL+ số\s*:)\s*:?\s*(\d{1,6}(?:[/\-.]?[\pL\pN]+)*)))");
-  re2::StringPiece input(zone.data(), zone.size()), whole, code;
-  if (!RE2::Consume(&input, re, &whole, &code)) return {};
-  doc.number = std::string(code.data(), code.size());
-  return {static_cast<size_t>(whole.data() - zone.data()), static_cast<size_t>(code.data() + code.size() - zone.data())};
+  const std::optional<NumberField> f = find_number_field(zone);
+  if (!f) return {};
+  doc.number = std::string(f->code);
+  return {f->begin, static_cast<size_t>(f->code.data() + f->code.size() - zone.data())};
 }
 
 Found read_place_date(std::string_view zone, DocumentInfo& doc) {
-  // Searched from the zone's start through a lazy (?s:.*?) rather than unanchored: the same
-  // leftmost match, but RE2 then needs no reverse program to find where it starts, which
-  // cost about as much as compiling the pattern (5 ms per process).
-  static const RE2 re(
-      R"((?s:.*?)(?:^|[^\pL\pN/])((?:(?:Thành phố|Thị xã|Thị trấn|TP\.|Tp\.)\s*)?\p{Lu}\p{Ll}*(?:[ \-]\p{Lu}\p{Ll}*){0,4})\s*,?\s*[Nn]gày\s+(\d{1,2})\s*(?:tháng\s+|[/.\-]\s*)(\d{1,2})\s*(?:năm\s+|[/.\-]\s*)(\d{4}))");
-  re2::StringPiece input(zone.data(), zone.size()), place;
-  int day = 0, month = 0, year = 0;
-  if (!RE2::Consume(&input, re, &place, &day, &month, &year)) return {};
-  doc.place = collapse_spaces(std::string_view(place.data(), place.size()));
-  doc.date = Date{year, month, day};
-  const size_t begin = static_cast<size_t>(place.data() - zone.data());
-  const size_t year_at = zone.find(std::to_string(year), begin);
+  const std::optional<PlaceDateField> f = find_place_date_field(zone);
+  if (!f) return {};
+  doc.place = collapse_spaces(f->place);
+  doc.date = Date{f->year, f->month, f->day};
+  const size_t begin = static_cast<size_t>(f->place.data() - zone.data());
+  const size_t year_at = zone.find(std::to_string(f->year), begin);
   return {begin, year_at == std::string_view::npos ? begin : year_at + 4};
 }
 

@@ -8,7 +8,7 @@
 
 TEST_CASE("the warm-up sample reaches the header, citation and number stages") {
   const vanban::Analysis a = vanban::warm_up();
-  // The header patterns (the slowest to build) run only on a header zone with these.
+  // The header reader, with its type names from the lexicon, runs on a header zone with these.
   REQUIRE(a.structure.document.number == "12/KH-UBND");
   REQUIRE(a.structure.document.place == "Kon Tum");
   REQUIRE(a.structure.document.date == vanban::Date{2020, 3, 5});
