@@ -12,6 +12,7 @@
 
 extern "C" int fuzz_citation_one(const unsigned char* data, size_t size);
 extern "C" int fuzz_date_one(const unsigned char* data, size_t size);
+extern "C" int fuzz_header_one(const unsigned char* data, size_t size);
 extern "C" int fuzz_number_one(const unsigned char* data, size_t size);
 extern "C" int fuzz_pipeline_one(const unsigned char* data, size_t size);
 
@@ -23,6 +24,7 @@ using Target = int (*)(const unsigned char*, size_t);
 const std::map<std::string, Target>& targets() {
   static const std::map<std::string, Target> all = {{"fuzz_citation", fuzz_citation_one},
                                                     {"fuzz_date", fuzz_date_one},
+                                                    {"fuzz_header", fuzz_header_one},
                                                     {"fuzz_number", fuzz_number_one},
                                                     {"fuzz_pipeline", fuzz_pipeline_one}};
   return all;

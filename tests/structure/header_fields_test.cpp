@@ -1,11 +1,9 @@
 // The header's number and place-and-date scanners against the regular expressions they
-// replace (kept here, run by RE2, as their definition): the same leftmost match and the same
-// captures on every header of the corpus, on every line of it, and on random text built from
-// the pieces a header is made of. Then a few cases read by hand, where the order in which a
+// replace (header_fields_reference.h, run by RE2, as their definition): the same leftmost
+// match and the same captures on every header of the corpus, on every line of it, and on
+// random text built from the pieces a header is made of. Then a few cases read by hand, where the order in which a
 // backtracking matcher tries its choices decides the answer.
 #include "structure/header_fields.h"
-
-#include <re2/re2.h>
 
 #include <catch2/catch.hpp>
 #include <random>
@@ -13,49 +11,15 @@
 
 #include "../corpus_texts.h"
 #include "../random_pieces.h"
+#include "header_fields_reference.h"
 
 namespace vanban {
 namespace {
 
-const RE2& number_pattern() {
-  static const RE2 re(R"((?s:.*?)(?:^|[\s*\-])((?:Số|SỐ\s*:|\pL+ số\s*:)\s*:?\s*(\d{1,6}(?:[/\-.]?[\pL\pN]+)*)))");
-  return re;
-}
-
-const RE2& place_date_pattern() {
-  static const RE2 re(
-      R"((?s:.*?)(?:^|[^\pL\pN/])((?:(?:Thành phố|Thị xã|Thị trấn|TP\.|Tp\.)\s*)?\p{Lu}\p{Ll}*(?:[ \-]\p{Lu}\p{Ll}*){0,4})\s*,?\s*[Nn]gày\s+(\d{1,2})\s*(?:tháng\s+|[/.\-]\s*)(\d{1,2})\s*(?:năm\s+|[/.\-]\s*)(\d{4}))");
-  return re;
-}
-
-// "none", or where the match starts and its code.
-std::string number_by_re2(std::string_view zone) {
-  re2::StringPiece input(zone.data(), zone.size()), whole, code;
-  if (!RE2::Consume(&input, number_pattern(), &whole, &code)) return "none";
-  return std::to_string(whole.data() - zone.data()) + " " + std::string(code.data(), code.size()) + " @" +
-         std::to_string(code.data() - zone.data());
-}
-
-std::string number_by_scanner(std::string_view zone) {
-  const std::optional<NumberField> f = find_number_field(zone);
-  if (!f) return "none";
-  return std::to_string(f->begin) + " " + std::string(f->code) + " @" + std::to_string(f->code.data() - zone.data());
-}
-
-std::string place_date_by_re2(std::string_view zone) {
-  re2::StringPiece input(zone.data(), zone.size()), place;
-  int day = 0, month = 0, year = 0;
-  if (!RE2::Consume(&input, place_date_pattern(), &place, &day, &month, &year)) return "none";
-  return std::to_string(place.data() - zone.data()) + " [" + std::string(place.data(), place.size()) + "] " +
-         std::to_string(day) + "/" + std::to_string(month) + "/" + std::to_string(year);
-}
-
-std::string place_date_by_scanner(std::string_view zone) {
-  const std::optional<PlaceDateField> f = find_place_date_field(zone);
-  if (!f) return "none";
-  return std::to_string(f->place.data() - zone.data()) + " [" + std::string(f->place) + "] " + std::to_string(f->day) +
-         "/" + std::to_string(f->month) + "/" + std::to_string(f->year);
-}
+using reference::number_by_re2;
+using reference::place_date_by_re2;
+using reference::number_by_scanner;
+using reference::place_date_by_scanner;
 
 void check_both(std::string_view zone) {
   INFO("zone: " << zone);
