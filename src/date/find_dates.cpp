@@ -142,8 +142,10 @@ std::optional<DateMention> verbal_at(std::string_view t, size_t p, Day day) {
   i = skip_spaces(t, i);
   if (!vn::word_is(t, i, "năm")) return std::nullopt;
   i = skip_spaces(t, vn::word_end(t, i));
-  if (read_number(t, i, 4, y) != 4) return std::nullopt;
-  if (i < t.size() && digit(t[i])) return std::nullopt;
+  // Four digits, or up to eight: "tháng … năm" says it is a date, so a year of five digits
+  // or more is a slip that date/invalid reports ("31 tháng 02 năm 99999"), not a number to
+  // pass over. Nine digits or more stay unread (no int holds ten).
+  if (int n = read_number(t, i, 8, y); n < 4 || n > 8) return std::nullopt;
   return DateMention{Span{p, i}, Date{y, m, day.value}, false};
 }
 

@@ -22,6 +22,12 @@ TEST_CASE("date/invalid reports a day that does not exist and says why") {
   CHECK(of(vanban::analyze_text("ngày 29/02/2020 và ngày 31/12/2019"), "date/invalid").empty());
 }
 
+TEST_CASE("date/invalid reports a year of five digits written in words") {
+  auto fs = of(vanban::analyze_text("Quyết định số 1/QĐ-UBND ngày 31 tháng 02 năm 99999 của Ủy ban nhân dân tỉnh."), "date/invalid");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].message == "Ngày “31 tháng 02 năm 99999” không có thật: năm 99999 không hợp lệ; mong đợi một ngày có trên lịch");
+}
+
 TEST_CASE("date/future compares cited dates of issue with --as-of") {
   vanban::Options opt;
   opt.as_of = vanban::Date{2024, 7, 31};

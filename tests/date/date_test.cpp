@@ -80,6 +80,22 @@ TEST_CASE("a date that does not exist is kept as written and is not valid") {
   CHECK(Date{2018, 2, 27}.vn() == "27/02/2018");
 }
 
+TEST_CASE("a date in words with a year of five to eight digits is found, and is not valid") {
+  const auto ds = find_dates("ban hành ngày 31 tháng 02 năm 99999 và ngày 5 tháng 3 năm 20201.");
+  REQUIRE(ds.size() == 2);
+  CHECK(ds[0].date == Date{99999, 2, 31});
+  CHECK_FALSE(ds[0].date.valid());
+  CHECK(ds[1].date == Date{20201, 3, 5});
+  CHECK_FALSE(ds[1].date.valid());
+  CHECK(iso("ngày 1 tháng 1 năm 12345678") == "12345678-01-01");
+  // Nine digits or more, or fewer than four, are not read as a year.
+  CHECK(iso("ngày 1 tháng 1 năm 123456789") == "none");
+  CHECK(iso("ngày 1 tháng 1 năm 2147483648") == "none");
+  CHECK(iso("ngày 1 tháng 1 năm 202") == "none");
+  // The numeric form keeps to four digits: "12/12/20199" may be a code.
+  CHECK(iso("12/12/20199") == "none");
+}
+
 TEST_CASE("year ranges, bare years, fractions and codes are not dates") {
   for (const char* s : {"2012 - 2020", "2020-2025", "năm 2015", "104/111", "12/2019", "ISO 9001: 2015",
                         "04/2015/NĐ-CP", "Covid-19", "2019", "1.304"})
