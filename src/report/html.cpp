@@ -32,13 +32,21 @@ struct Mark {
 const char* css_class(Severity s) { return severity_name(s); }
 
 // The line with the marks that touch it: segments between mark boundaries, each wrapped in
-// the most severe mark covering it, its title the messages of all covering marks.
+// the most severe mark covering it, its title the messages of all covering marks (in the order
+// of `marks`). The marks covering a segment are kept as the walk goes, taken in by their first
+// column and dropped past their last: a long line with thousands of marks is not matched
+// against all of them at each of its segments (that was quadratic).
 std::string annotated_line(const Analysis& a, std::string_view line, const std::vector<Mark>& marks) {
   std::set<uint32_t> cuts;
   for (const Mark& m : marks) {
     cuts.insert(m.first);
     if (m.last != UINT32_MAX) cuts.insert(m.last + 1);
   }
+  std::vector<size_t> by_first(marks.size());
+  for (size_t k = 0; k < marks.size(); ++k) by_first[k] = k;
+  std::stable_sort(by_first.begin(), by_first.end(), [&](size_t x, size_t y) { return marks[x].first < marks[y].first; });
+  size_t taken = 0;
+  std::vector<size_t> covering;  // indices into marks
   std::string out;
   uint32_t column = 1;
   size_t i = 0;
@@ -51,17 +59,17 @@ std::string annotated_line(const Analysis& a, std::string_view line, const std::
       utf8::next(line, i);
       ++c;
     }
-    std::vector<const Mark*> covering;
-    for (const Mark& m : marks)
-      if (m.first <= column && column <= m.last) covering.push_back(&m);
+    for (; taken < by_first.size() && marks[by_first[taken]].first <= column; ++taken) covering.push_back(by_first[taken]);
+    std::erase_if(covering, [&](size_t k) { return marks[k].last < column; });
     const std::string text = html_escape(line.substr(start, i - start));
     if (covering.empty()) {
       out += text;
     } else {
+      std::sort(covering.begin(), covering.end());
       Severity worst = Severity::Info;
       std::string title;
-      for (const Mark* m : covering) {
-        const Finding& f = a.findings[m->finding];
+      for (size_t k : covering) {
+        const Finding& f = a.findings[marks[k].finding];
         worst = std::max(worst, f.severity);
         title += (title.empty() ? "" : "\n") + f.message + " [" + f.rule + "]";
       }
