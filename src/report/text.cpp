@@ -1,7 +1,7 @@
 #include "report/text.h"
 
 #include <algorithm>
-#include <vector>
+#include <unordered_map>
 
 #include "report/display.h"
 #include "text/utf8.h"
@@ -29,17 +29,6 @@ std::string paint(std::string_view s, const char* colour, bool on) {
   return std::string(colour) + std::string(s) + kReset;
 }
 
-// Byte offset of every code point of s, plus s.size() at the end.
-std::vector<size_t> code_point_offsets(std::string_view s) {
-  std::vector<size_t> offsets;
-  for (size_t i = 0; i < s.size();) {
-    offsets.push_back(i);
-    utf8::next(s, i);
-  }
-  offsets.push_back(s.size());
-  return offsets;
-}
-
 // The caret line for columns first..last of a line that is shown as it is.
 std::string caret_for(std::string_view line, uint32_t first, uint32_t last) {
   std::string caret;
@@ -62,23 +51,31 @@ std::string caret_for(std::string_view line, uint32_t first, uint32_t last) {
 
 }  // namespace
 
-Snippet make_snippet(std::string_view original, uint32_t first, uint32_t last, size_t max_line) {
-  const std::string line = terminal_safe(original);
+Snippet make_snippet(std::string_view line, uint32_t first, uint32_t last, size_t max_line) {
+  LineColumns columns(line);
+  return make_snippet(columns, first, last, max_line);
+}
+
+Snippet make_snippet(LineColumns& columns, uint32_t first, uint32_t last, size_t max_line) {
+  const std::string_view original = columns.line();
   first = std::max<uint32_t>(first, 1);
   last = std::max(last, first);
-  const std::vector<size_t> offsets = code_point_offsets(line);
-  const size_t count = offsets.size() - 1;
-  if (count <= max_line) return {line, caret_for(line, first, last)};
-
+  if (!longer_than(original, max_line)) {
+    const std::string line = terminal_safe(original);
+    return {line, caret_for(line, first, last)};
+  }
   // Too long to show in full: a window that starts a little before the span and holds at most
-  // max_line code points of it.
+  // max_line code points of it. Only the window is read, past where it starts.
   const size_t context = max_line / 4;
-  const size_t from = first > context ? first - context : 1;                    // 1-based
-  const size_t to = std::min(count, from + max_line - 1);                         // inclusive
+  const size_t from = first > context ? first - context : 1;  // 1-based
+  const size_t begin = columns.offset(from);
+  size_t end = begin, shown_count = 0;
+  for (; shown_count < max_line && end < original.size(); ++shown_count) utf8::next(original, end);
+  const size_t to = from + shown_count - 1;  // inclusive
   std::string shown = from > 1 ? "…" : "";
   const size_t lead = from > 1 ? 1 : 0;  // the "…" takes one column
-  shown.append(line, offsets[from - 1], offsets[to] - offsets[from - 1]);
-  if (to < count) shown += "…";
+  shown += terminal_safe(original.substr(begin, end - begin));  // one code point for one
+  if (end < original.size()) shown += "…";
   const auto shift = [&](size_t c) { return static_cast<uint32_t>(c - from + 1 + lead); };
   const uint32_t shown_first = shift(std::min<size_t>(first, to + 1));
   const uint32_t shown_last = std::max(shown_first, shift(std::min<size_t>(last, to)));
@@ -87,10 +84,13 @@ Snippet make_snippet(std::string_view original, uint32_t first, uint32_t last, s
 
 namespace {
 
+// The columns of each long source line shown so far (the findings of one line share its walk).
+using ShownLines = std::unordered_map<size_t, LineColumns>;
+
 // One place of a finding: the header line, then the snippet.
 void append_place(std::string& out, const Analysis& a, std::string_view path, Span span, const std::string& label,
                   const char* label_colour, const std::string& text, const std::string& rule,
-                  const TextStyle& style) {
+                  const TextStyle& style, ShownLines& lines) {
   const Position begin = a.position(span.begin);
   const Position end = a.last_position(span);
   const std::string where = std::string(path) + ":" + std::to_string(begin.line) + ":" + std::to_string(begin.column) + ":";
@@ -100,7 +100,10 @@ void append_place(std::string& out, const Analysis& a, std::string_view path, Sp
   out += '\n';
   if (begin.line == 0 || begin.line > a.source.line_count()) return;
   const uint32_t last = end.line == begin.line ? end.column : UINT32_MAX;
-  const Snippet snip = make_snippet(a.source.line(begin.line), begin.column, last, style.max_line);
+  const std::string_view line = a.source.line(begin.line);
+  const Snippet snip = longer_than(line, style.max_line)
+                           ? make_snippet(lines.try_emplace(begin.line, line).first->second, begin.column, last, style.max_line)
+                           : make_snippet(line, begin.column, last, style.max_line);
   out += snip.line + '\n' + paint(snip.caret, kGreen, style.color) + '\n';
 }
 
@@ -108,11 +111,12 @@ void append_place(std::string& out, const Analysis& a, std::string_view path, Sp
 
 std::string findings_text(const Analysis& a, std::string_view path, const TextStyle& style) {
   std::string out;
+  ShownLines lines;
   for (const Finding& f : a.findings) {
     append_place(out, a, path, f.span, severity_name(f.severity), severity_colour(f.severity), f.message, f.rule,
-                 style);
+                 style, lines);
     if (!f.suggestion.empty()) out += "  = " + paint("gợi ý:", kGreen, style.color) + " " + terminal_safe(f.suggestion) + '\n';
-    for (const Related& r : f.related) append_place(out, a, path, r.span, "note", kCyan, r.note, "", style);
+    for (const Related& r : f.related) append_place(out, a, path, r.span, "note", kCyan, r.note, "", style, lines);
   }
   return out;
 }

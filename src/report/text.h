@@ -18,6 +18,7 @@
 #include <string_view>
 
 #include "core/analysis.h"
+#include "report/line_columns.h"
 
 namespace vanban {
 
@@ -37,5 +38,8 @@ struct Snippet {
   std::string caret;
 };
 Snippet make_snippet(std::string_view line, uint32_t first, uint32_t last, size_t max_line = 240);
+// The same, finding the window through `columns` (of the line): for the many findings of one
+// long line, which would otherwise each walk it from its start.
+Snippet make_snippet(LineColumns& columns, uint32_t first, uint32_t last, size_t max_line = 240);
 
 }  // namespace vanban

@@ -1,5 +1,6 @@
 #include "hostile.h"
 
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -144,7 +145,15 @@ Outcome run_pipeline(const std::string& name, std::string bytes) {
   });
 }
 
-CliRun run_check(const std::string& bytes, const std::string& file_name) {
+// CPU seconds of the children waited for so far (std::system's shell and what it ran).
+double children_cpu_seconds() {
+  rusage u{};
+  getrusage(RUSAGE_CHILDREN, &u);
+  const auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
+  return seconds(u.ru_utime) + seconds(u.ru_stime);
+}
+
+CliRun run_check(const std::string& bytes, const std::string& file_name, const std::string& format) {
   char tmpl[] = "/tmp/vanban-hostile-XXXXXX";
   if (!mkdtemp(tmpl)) throw std::runtime_error("mkdtemp failed");
   const fs::path dir = tmpl;
@@ -156,11 +165,13 @@ CliRun run_check(const std::string& bytes, const std::string& file_name) {
   // A hang ends at the CPU limit (SIGXCPU) or at timeout(1)'s wall-clock one (status 124); either
   // fails the test like a crash would.
   const std::string cmd = "ulimit -t " + std::to_string(static_cast<int>(cpu_deadline())) + "; timeout 1200 " +
-                          shell_quote(VANBAN_BINARY) + " check --format json " +
+                          shell_quote(VANBAN_BINARY) + " check " + (format.empty() ? "" : "--format " + format + " ") +
                           shell_quote(file.string()) + " > " + shell_quote(out.string()) + " 2> " +
                           shell_quote(err.string());
+  const double cpu_before = children_cpu_seconds();
   const int raw = std::system(cmd.c_str());
   CliRun r;
+  r.cpu_seconds = children_cpu_seconds() - cpu_before;
   r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : 128 + (WIFSIGNALED(raw) ? WTERMSIG(raw) : 0);
   r.out = slurp(out);
   r.err = slurp(err);
@@ -186,13 +197,19 @@ Outcome survive(const std::string& name, const std::string& bytes, double budget
   CHECK(o.cpu_seconds < budget * cpu_limit());
 
   const std::string file_name = "hostile.txt";
-  CliRun c = run_check(bytes, file_name);
-  INFO("vanban check exit status " << c.status << "; stderr: " << c.err.substr(0, 500));
-  CHECK((c.status == 0 || c.status == 1 || c.status == 2));
-  CHECK(c.err.find("lỗi nội bộ") == std::string::npos);  // an exception caught is still a bug
-  if (c.status == 2) CHECK(c.err.find(file_name) != std::string::npos);
-  if (c.status == 0 || c.status == 1) CHECK(c.out.find("\"findings\"") != std::string::npos);
-  CHECK((c.status == 2) == !o.loaded);  // the CLI and the library agree on what is readable
+  for (const std::string format : {"json", ""}) {
+    CliRun c = run_check(bytes, file_name, format);
+    INFO("vanban check " << (format.empty() ? "(text)" : "--format " + format) << ": exit status " << c.status
+                         << ", " << c.cpu_seconds << " CPU seconds; stderr: " << c.err.substr(0, 500));
+    CHECK((c.status == 0 || c.status == 1 || c.status == 2));
+    CHECK(c.err.find("lỗi nội bộ") == std::string::npos);  // an exception caught is still a bug
+    if (c.status == 2) CHECK(c.err.find(file_name) != std::string::npos);
+    if (format == "json" && (c.status == 0 || c.status == 1)) CHECK(c.out.find("\"findings\"") != std::string::npos);
+    // Text: one report per finding, each naming the file (".../hostile.txt:LINE:COLUMN: …").
+    if (format.empty() && c.status == 1) CHECK(c.out.find("/" + file_name + ":") != std::string::npos);
+    CHECK((c.status == 2) == !o.loaded);  // the CLI and the library agree on what is readable
+    CHECK(c.cpu_seconds < budget * cpu_limit());
+  }
   return o;
 }
 

@@ -35,13 +35,17 @@ Outcome run_pipeline(const std::string& name, std::string bytes);
 struct CliRun {
   int status = -1;  // 0 or 1: results; 2: an input that could not be read; else a crash
   std::string out, err;
+  double cpu_seconds = 0;  // of the vanban process
 };
 
-// Writes bytes to a scratch file named file_name and runs `vanban check --format json` on it.
-CliRun run_check(const std::string& bytes, const std::string& file_name);
+// Writes bytes to a scratch file named file_name and runs `vanban check` on it: with
+// `--format FORMAT`, or in its default text format (the report a reviewer reads, with a
+// snippet of the source line under every finding) when format is empty.
+CliRun run_check(const std::string& bytes, const std::string& file_name, const std::string& format = "json");
 
-// Both of the above, with the checks every hostile input must pass: no crash, no hang, within
-// the CPU limit, and either results or a clear error that names the file. Returns the outcome
+// Both of the above (`vanban check` in JSON and in text), with the checks every hostile input
+// must pass: no crash, no hang, within the CPU limit, and either results or a clear error that
+// names the file. Returns the outcome
 // for input-specific checks. `budget` multiplies the CPU limit, for inputs far larger than the
 // rest (one 100 MB line).
 Outcome survive(const std::string& name, const std::string& bytes, double budget = 1.0);

@@ -177,6 +177,27 @@ TEST_CASE("hostile: the same word again and again") {
   CHECK(survive("repeated-word", repeat("được ", scaled(500'000))).loaded);  // 100,000 findings
 }
 
+// One line of 2 MB of words drawn from four, so that a word follows itself every few words:
+// some 70,000 findings on one line. The text report shows a window of
+// the line under each; it once read the whole line for each (a 1 MB line took 168 s).
+TEST_CASE("hostile: one long line with a finding every few words") {
+  static const char* words[] = {"người", "cơ", "các", "định"};
+  std::mt19937 rng(11);
+  std::string s;
+  while (s.size() < scaled(2'000'000)) s += std::string(words[rng() % std::size(words)]) + " ";
+  auto o = survive("findings-on-one-line", s);
+  CHECK(o.lines == 1);
+  CHECK(o.findings > scaled(10'000));
+  // The HTML report marks every finding in the line (it once matched each segment of the line
+  // against every mark: 10 s for this line); SARIF and CSV list them.
+  for (const char* format : {"html", "sarif", "csv"}) {
+    const vanban::hostile::CliRun c = vanban::hostile::run_check(s, "one-line.txt", format);
+    INFO(format << ": exit status " << c.status << ", " << c.cpu_seconds << " CPU seconds");
+    CHECK(c.status == 1);
+    CHECK(c.cpu_seconds < vanban::hostile::cpu_limit());
+  }
+}
+
 // 70,000 mentions of one document (citation/conflict once compared every pair of them).
 TEST_CASE("hostile: the same citation again and again") {
   CHECK(survive("repeated-phrase", repeat("Quyết định số 290-QĐ/TW ngày ", scaled(2'000'000))).loaded);
