@@ -20,7 +20,9 @@ size_t skip_spaces(std::string_view z, size_t i) {
   return i;
 }
 
-bool starts_with(std::string_view z, size_t i, std::string_view word) { return z.substr(i).starts_with(word); }
+bool starts_with(std::string_view z, size_t i, std::string_view word) {
+  return i <= z.size() && z.substr(i).starts_with(word);
+}
 
 // General categories, as RE2's \pL, \pN, \p{Lu} and \p{Ll} take them. Only those four are
 // asked for, so other ASCII characters need no lookup.
