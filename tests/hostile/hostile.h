@@ -45,9 +45,8 @@ CliRun run_check(const std::string& bytes, const std::string& file_name, const s
 
 // Both of the above (`vanban check` in JSON and in text), with the checks every hostile input
 // must pass: no crash, no hang, within the CPU limit, and either results or a clear error that
-// names the file. Returns the outcome
-// for input-specific checks. `budget` multiplies the CPU limit, for inputs far larger than the
-// rest (one 100 MB line).
+// names the file. Returns the outcome for input-specific checks. `budget` multiplies the CPU
+// limit, for inputs far larger than the rest (one 100 MB line).
 Outcome survive(const std::string& name, const std::string& bytes, double budget = 1.0);
 
 }  // namespace vanban::hostile
